@@ -1,0 +1,120 @@
+package dev.strata.behavior;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds an entity's {@link ResolvedBehavior} from its layers. Whatever order the builder's methods are
+ * called in, the string is always, left (lowest precedence) to right:
+ * <ol>
+ * <li><b>defaults</b> — Strata's defaults for the entity's {@link EntityKind};</li>
+ * <li><b>global</b> — the configured global default behavior;</li>
+ * <li><b>parents' tags</b> — for a column or unique constraint, its table's tags; for a foreign key, the
+ *     tags of the table its relation fields return (in the order added);</li>
+ * <li><b>inferred</b> — what the catalog forbids or implies for this entity (no grant, no primary key,
+ *     generated column, volatility, the JWT type, ...);</li>
+ * <li><b>own tags</b> — the entity's {@code @simpleCollections}, {@code @sortable}, {@code @filterable},
+ *     {@code @omit} (translated) and then {@code @behavior}.</li>
+ * </ol>
+ * See the package documentation for why a parent's tags come before the entity's inferred layer.
+ *
+ * <pre>{@code
+ * ResolvedBehavior body = BehaviorLayers.builder(EntityKind.COLUMN, "column forum_example.post.body", warnings)
+ *         .global(config.defaultBehavior())
+ *         .parent(postTableTags)
+ *         .inferred("")
+ *         .own(bodyColumnTags)
+ *         .build();
+ * if (body.allows(KnownBehavior.ATTRIBUTE_UPDATE)) { ... }
+ * }</pre>
+ */
+public final class BehaviorLayers {
+
+    private BehaviorLayers() {
+    }
+
+    /** A builder for one entity; {@code entity} labels it in warnings and explanations. */
+    public static Builder builder(EntityKind kind, String entity, BehaviorWarnings warnings) {
+        return new Builder(kind, entity, warnings);
+    }
+
+    /** Collects layers; not thread-safe; {@link #build()} may be called more than once. */
+    public static final class Builder {
+
+        private final EntityKind kind;
+        private final String entity;
+        private final BehaviorWarnings warnings;
+        private String defaults;
+        private final List<String> global = new ArrayList<>();
+        private final List<SmartTags> parents = new ArrayList<>();
+        private final List<String> inferred = new ArrayList<>();
+        private final List<SmartTags> own = new ArrayList<>();
+
+        private Builder(EntityKind kind, String entity, BehaviorWarnings warnings) {
+            if (kind == null || entity == null || warnings == null) {
+                throw new IllegalArgumentException("kind, entity and warnings are required");
+            }
+            this.kind = kind;
+            this.entity = entity;
+            this.warnings = warnings;
+            this.defaults = kind.defaults();
+        }
+
+        /** Replaces Strata's defaults for the kind (rarely wanted outside tests). */
+        public Builder defaults(String text) {
+            this.defaults = text;
+            return this;
+        }
+
+        /** Appends to the global default behavior layer. */
+        public Builder global(String text) {
+            global.add(text);
+            return this;
+        }
+
+        /** Adds a parent's own tags (for a column or constraint: its table's). */
+        public Builder parent(SmartTags tags) {
+            parents.add(tags);
+            return this;
+        }
+
+        /** Appends to the inferred layer: what the catalog implies for this entity. */
+        public Builder inferred(String text) {
+            inferred.add(text);
+            return this;
+        }
+
+        /** Adds the entity's own tags. */
+        public Builder own(SmartTags tags) {
+            own.add(tags);
+            return this;
+        }
+
+        /** Adds the entity's own {@code @behavior} text. */
+        public Builder own(String behavior) {
+            return own(SmartTags.of(entity, behavior));
+        }
+
+        public ResolvedBehavior build() {
+            List<Layer> layers = new ArrayList<>();
+            layers.add(new Layer("defaults", "Strata's defaults for " + kind, defaults));
+            for (String text : global) {
+                layers.add(new Layer("global", "the global default behavior", text));
+            }
+            for (SmartTags tags : parents) {
+                layers.addAll(tags.layers(warnings));
+            }
+            for (String text : inferred) {
+                layers.add(new Layer("inferred", "the inferred behavior of " + entity, text));
+            }
+            for (SmartTags tags : own) {
+                layers.addAll(tags.layers(warnings));
+            }
+            List<Fragment> fragments = new ArrayList<>();
+            for (Layer layer : layers) {
+                fragments.addAll(BehaviorParser.parse(layer, warnings));
+            }
+            return new ResolvedBehavior(entity, fragments);
+        }
+    }
+}

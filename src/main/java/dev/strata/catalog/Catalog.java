@@ -1,0 +1,69 @@
+package dev.strata.catalog;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Everything Strata knows about the exposed schemas, read once by {@link Introspector}. Immutable. */
+public final class Catalog {
+
+    private final String currentUser;
+    private final List<String> roles;
+    private final List<PgClass> classes;
+    private final List<PgProc> procs;
+    private final Map<Long, PgType> types;
+    private final Map<Long, PgClass> classesByOid;
+    private final Map<Long, PgClass> classesByTypeOid;
+
+    public Catalog(String currentUser, List<String> roles, List<PgClass> classes, List<PgProc> procs,
+                   Map<Long, PgType> types) {
+        this.currentUser = currentUser;
+        this.roles = List.copyOf(roles);
+        this.classes = List.copyOf(classes);
+        this.procs = List.copyOf(procs);
+        this.types = Map.copyOf(types);
+        this.classesByOid = index(classes, PgClass::oid);
+        this.classesByTypeOid = index(classes, PgClass::typeOid);
+    }
+
+    private static Map<Long, PgClass> index(List<PgClass> classes, Function<PgClass, Long> key) {
+        return classes.stream().collect(Collectors.toMap(key, c -> c, (a, b) -> a, LinkedHashMap::new));
+    }
+
+    public String currentUser() {
+        return currentUser;
+    }
+
+    /** The roles the connecting user can become, itself included. */
+    public List<String> roles() {
+        return roles;
+    }
+
+    public List<PgClass> classes() {
+        return classes;
+    }
+
+    public List<PgProc> procs() {
+        return procs;
+    }
+
+    public PgType type(long oid) {
+        PgType type = types.get(oid);
+        if (type == null) {
+            throw new IllegalArgumentException("type " + oid + " is not in the catalog");
+        }
+        return type;
+    }
+
+    public Optional<PgClass> classByOid(long oid) {
+        return Optional.ofNullable(classesByOid.get(oid));
+    }
+
+    /** The table, view or composite type whose row type is the given type. */
+    public Optional<PgClass> classByTypeOid(long typeOid) {
+        return Optional.ofNullable(classesByTypeOid.get(typeOid));
+    }
+}

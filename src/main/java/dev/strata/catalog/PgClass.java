@@ -1,0 +1,33 @@
+package dev.strata.catalog;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A table ({@code r}, {@code p}), view ({@code v}), materialized view ({@code m}), foreign table ({@code f}) or
+ * composite type ({@code c}) with its columns (in column order) and constraints.
+ */
+public record PgClass(long oid, String schema, String name, char kind, long typeOid, List<PgAttribute> attributes,
+                      List<PgConstraint> constraints, Documentation doc, Privileges privileges) {
+
+    public PgClass {
+        attributes = List.copyOf(attributes);
+        constraints = List.copyOf(constraints);
+    }
+
+    public boolean isSelectable() {
+        return kind != 'c';
+    }
+
+    public Optional<PgConstraint> primaryKey() {
+        return constraints.stream().filter(PgConstraint::isPrimaryKey).findFirst();
+    }
+
+    public Optional<PgAttribute> attribute(String column) {
+        return attributes.stream().filter(a -> a.name().equals(column)).findFirst();
+    }
+
+    public String qualifiedName() {
+        return schema + "." + name;
+    }
+}

@@ -1,0 +1,25 @@
+package dev.strata.catalog;
+
+import java.util.List;
+
+/**
+ * A function.
+ *
+ * @param volatility {@code i} immutable, {@code s} stable, {@code v} volatile
+ * @param executable whether at least one role the connecting user can become may execute it
+ */
+public record PgProc(long oid, String schema, String name, List<PgArgument> arguments, long returnTypeOid,
+                     boolean returnsSet, char volatility, boolean strict, Documentation doc, boolean executable) {
+
+    public PgProc {
+        arguments = List.copyOf(arguments);
+    }
+
+    public boolean isVolatile() {
+        return volatility == 'v';
+    }
+
+    public String qualifiedName() {
+        return schema + "." + name;
+    }
+}

@@ -1,0 +1,67 @@
+package dev.strata.http;
+
+import dev.strata.exec.Engine;
+import dev.strata.exec.GraphQLRequest;
+import graphql.ExecutionResult;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** {@code POST /graphql} (and {@code GET} for queries) per GraphQL over HTTP, answered as PostGraphile 4 does. */
+@Path("/graphql")
+public class GraphQLResource {
+
+    private static final Logger LOG = Logger.getLogger(GraphQLResource.class.getName());
+
+    @Inject
+    Engine engine;
+
+    @Inject
+    @ConfigProperty(name = "strata.default-role", defaultValue = "")
+    String defaultRole;
+
+    @POST
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response post(String body) {
+        return answer(() -> RequestBody.fromJson(body));
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response get(@QueryParam("query") String query, @QueryParam("operationName") String operationName,
+                        @QueryParam("variables") String variables) {
+        return answer(() -> RequestBody.fromParameters(query, operationName, variables));
+    }
+
+    private Response answer(java.util.function.Supplier<GraphQLRequest> request) {
+        try {
+            ExecutionResult result = engine.execute(request.get(), settings());
+            return json(ResponseBody.status(result), ResponseBody.json(result));
+        } catch (RequestBody.BadRequest e) {
+            return json(400, ResponseBody.errors(e.getMessage()));
+        } catch (SQLException | RuntimeException e) {
+            String id = UUID.randomUUID().toString();
+            LOG.log(Level.SEVERE, "request failed, correlation id " + id, e);
+            return json(500, ResponseBody.errors("An unexpected error occurred (correlation id " + id + ")."));
+        }
+    }
+
+    private Map<String, String> settings() {
+        return defaultRole.isBlank() ? Map.of() : Map.of("role", defaultRole);
+    }
+
+    private static Response json(int status, String body) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    }
+}

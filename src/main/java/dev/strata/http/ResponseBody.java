@@ -1,0 +1,72 @@
+package dev.strata.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import graphql.ExecutionResult;
+import graphql.GraphQLError;
+import graphql.language.SourceLocation;
+import graphql.validation.ValidationError;
+import graphql.InvalidSyntaxError;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a GraphQL response as PostGraphile 4 does: {@code errors} (message, locations, path) before
+ * {@code data}, and HTTP 400 when the document could not be parsed or validated, 200 otherwise.
+ */
+final class ResponseBody {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ResponseBody() {
+    }
+
+    static int status(ExecutionResult result) {
+        boolean documentError = result.getErrors().stream()
+                .anyMatch(error -> error instanceof InvalidSyntaxError || error instanceof ValidationError);
+        return documentError && !result.isDataPresent() ? 400 : 200;
+    }
+
+    static String json(ExecutionResult result) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        if (!result.getErrors().isEmpty()) {
+            List<Map<String, Object>> errors = new ArrayList<>();
+            result.getErrors().forEach(error -> errors.add(error(error)));
+            body.put("errors", errors);
+        }
+        if (result.isDataPresent()) {
+            body.put("data", result.getData());
+        }
+        return write(body);
+    }
+
+    static String errors(String message) {
+        return write(Map.of("errors", List.of(Map.of("message", message))));
+    }
+
+    private static Map<String, Object> error(GraphQLError error) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("message", error.getMessage());
+        if (error.getLocations() != null && !error.getLocations().isEmpty()) {
+            List<Map<String, Integer>> locations = new ArrayList<>();
+            for (SourceLocation location : error.getLocations()) {
+                locations.add(Map.of("line", location.getLine(), "column", location.getColumn()));
+            }
+            json.put("locations", locations);
+        }
+        if (error.getPath() != null && !error.getPath().isEmpty()) {
+            json.put("path", error.getPath());
+        }
+        return json;
+    }
+
+    private static String write(Object body) {
+        try {
+            return JSON.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("response cannot be written as JSON", e);
+        }
+    }
+}

@@ -1,0 +1,191 @@
+package dev.strata.naming;
+
+import dev.strata.catalog.PgAttribute;
+import dev.strata.catalog.PgClass;
+import dev.strata.catalog.PgProc;
+import dev.strata.catalog.PgType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Every GraphQL name Strata generates, with PostGraphile 4's default inflection ({@code allPeople},
+ * {@code postById}, {@code personByAuthorId}, {@code postsByAuthorId}, {@code PeopleOrderBy}, …).
+ * A {@code @name} smart tag replaces the database name an inflection starts from.
+ */
+public final class Inflector {
+
+    public String tableType(PgClass table) {
+        return upperCamel(English.singular(tableName(table)));
+    }
+
+    public String allRows(PgClass table) {
+        return camel("all_" + English.plural(tableName(table)));
+    }
+
+    public String allRowsList(PgClass table) {
+        return allRows(table) + "List";
+    }
+
+    /** The root field that fetches a row by its node id, e.g. {@code person(nodeId:)}. */
+    public String rowByNodeId(PgClass table) {
+        return camel(English.singular(tableName(table)));
+    }
+
+    /** The identifier a node id of this table starts with, e.g. {@code people} in {@code ["people",1]}. */
+    public String nodeIdPrefix(PgClass table) {
+        return camel(English.plural(tableType(table)));
+    }
+
+    public String rowByUniqueKey(PgClass table, List<PgAttribute> keys) {
+        return camel(English.singular(tableName(table)) + "_by_" + joinColumns(keys));
+    }
+
+    public String connection(String typeName) {
+        return upperCamel(English.plural(typeName) + "_connection");
+    }
+
+    public String edge(String typeName) {
+        return upperCamel(English.plural(typeName) + "_edge");
+    }
+
+    public String orderByType(String typeName) {
+        return upperCamel(English.plural(typeName) + "_order_by");
+    }
+
+    public String orderByValue(PgAttribute column, boolean ascending) {
+        return constant(columnName(column) + (ascending ? "_asc" : "_desc"));
+    }
+
+    public String conditionType(String typeName) {
+        return typeName + "Condition";
+    }
+
+    public String column(PgAttribute column) {
+        return camel(columnName(column));
+    }
+
+    public String singleRelation(PgClass foreignTable, List<PgAttribute> keys) {
+        return camel(English.singular(tableName(foreignTable)) + "_by_" + joinColumns(keys));
+    }
+
+    public String manyRelation(PgClass table, List<PgAttribute> keys) {
+        return camel(English.plural(tableName(table)) + "_by_" + joinColumns(keys));
+    }
+
+    public String manyRelationList(PgClass table, List<PgAttribute> keys) {
+        return manyRelation(table, keys) + "List";
+    }
+
+    /** {@code person_full_name(person)} on table {@code person} becomes {@code fullName}. */
+    public String computedColumn(PgProc proc, PgClass table) {
+        String name = procName(proc);
+        String prefix = table.name() + "_";
+        return camel(name.startsWith(prefix) ? name.substring(prefix.length()) : name);
+    }
+
+    public String function(PgProc proc) {
+        return camel(procName(proc));
+    }
+
+    public String functionConnection(PgProc proc) {
+        return upperCamel(procName(proc) + "_connection");
+    }
+
+    public String functionEdge(PgProc proc) {
+        return upperCamel(English.singular(procName(proc)) + "_edge");
+    }
+
+    public String enumType(PgType type) {
+        return upperCamel(type.doc().tag("name").orElse(type.name()));
+    }
+
+    public String enumValue(String label) {
+        return constant(label);
+    }
+
+    public String compositeType(PgType type) {
+        return upperCamel(type.doc().tag("name").orElse(type.name()));
+    }
+
+    private String tableName(PgClass table) {
+        return table.doc().tag("name").orElse(table.name());
+    }
+
+    private String columnName(PgAttribute column) {
+        return column.doc().tag("name").orElse(column.name());
+    }
+
+    private String procName(PgProc proc) {
+        return proc.doc().tag("name").orElse(proc.name());
+    }
+
+    private String joinColumns(List<PgAttribute> keys) {
+        List<String> names = new ArrayList<>();
+        keys.forEach(key -> names.add(columnName(key)));
+        return String.join("_and_", names);
+    }
+
+    public static String camel(String text) {
+        List<String> words = words(text);
+        StringBuilder out = new StringBuilder();
+        for (String word : words) {
+            out.append(out.length() == 0 ? word.toLowerCase(Locale.ROOT) : capitalize(word));
+        }
+        return leadingUnderscores(text) + out;
+    }
+
+    public static String upperCamel(String text) {
+        return capitalize(camel(text));
+    }
+
+    public static String constant(String text) {
+        List<String> words = words(text);
+        List<String> upper = new ArrayList<>();
+        words.forEach(word -> upper.add(word.toUpperCase(Locale.ROOT)));
+        return leadingUnderscores(text) + String.join("_", upper);
+    }
+
+    private static String leadingUnderscores(String text) {
+        int i = 0;
+        while (i < text.length() && text.charAt(i) == '_') {
+            i++;
+        }
+        return text.substring(0, i);
+    }
+
+    /** Words split at non-alphanumeric characters and at lower-to-upper case changes, as lodash does. */
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                flush(word, words);
+            } else {
+                if (Character.isUpperCase(c) && word.length() > 0
+                        && !Character.isUpperCase(word.charAt(word.length() - 1))) {
+                    flush(word, words);
+                }
+                word.append(c);
+            }
+        }
+        flush(word, words);
+        return words;
+    }
+
+    private static void flush(StringBuilder word, List<String> words) {
+        if (word.length() > 0) {
+            words.add(word.toString());
+            word.setLength(0);
+        }
+    }
+
+    private static String capitalize(String word) {
+        if (word.isEmpty()) {
+            return word;
+        }
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1).toLowerCase(Locale.ROOT).substring(0, 0)
+                + word.substring(1);
+    }
+}

@@ -1,0 +1,171 @@
+package dev.strata.plan;
+
+import dev.strata.sql.Sql;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The SQL of a Relay connection ({@code nodes}, {@code edges}, {@code pageInfo}, {@code totalCount}) over a
+ * source: one subquery fetches the page plus one row to learn whether there is another page, numbered in page
+ * order, and the outer aggregate builds the connection object from it.
+ */
+final class ConnectionCompiler {
+
+    /** Builds the JSON of one row (or scalar) of the source for a selection. */
+    interface NodeJson {
+        Sql of(Source source, RowRef row, List<Selection> fields);
+    }
+
+    private final NodeJson nodeJson;
+    private final SqlValues values;
+
+    ConnectionCompiler(NodeJson nodeJson, SqlValues values) {
+        this.nodeJson = nodeJson;
+        this.values = values;
+    }
+
+    Sql compile(Source source, String alias, List<Sql> conditions, Selection field, String pageAlias) {
+        Page page = Page.of(field, source);
+        RowRef row = source.row(alias);
+        Ordering ordering = Ordering.of(source, QueryCompiler.orderTerms(field));
+        List<Sql> where = new ArrayList<>(conditions);
+        Sql afterCondition = page.after() == null ? null : ordering.beyond(page.after(), true, row, values);
+        Sql beforeCondition = page.before() == null ? null : ordering.beyond(page.before(), false, row, values);
+        if (afterCondition != null) {
+            where.add(afterCondition);
+        }
+        if (beforeCondition != null) {
+            where.add(beforeCondition);
+        }
+
+        List<Sql> columns = new ArrayList<>();
+        List<Sql> pairs = new ArrayList<>();
+        String p = pageAlias;
+        Sql inPage = page.limit() == null ? Sql.EMPTY
+                : Sql.concat(Sql.raw(" filter (where " + p + ".n <= "), Sql.value(page.offset() + page.limit()),
+                Sql.raw(")"));
+        String direction = page.backward() ? " desc" : "";
+        Sql cursor = ordering.cursor(row, values);
+        for (Selection child : field.children()) {
+            String column = "c" + columns.size();
+            Sql json;
+            switch (child.name()) {
+                case "nodes" -> json = nodeJson.of(source, row, child.children());
+                case "edges" -> json = edge(source, row, child, cursor);
+                case "totalCount" -> {
+                    pairs.add(Sql.literal(child.resultKey()));
+                    pairs.add(Sql.of("(select count(*) from {}{})", source.from(alias),
+                            QueryCompiler.whereClause(conditions)));
+                    continue;
+                }
+                case "pageInfo" -> {
+                    pairs.add(Sql.literal(child.resultKey()));
+                    pairs.add(pageInfo(child, page, p, inPage, direction, source, alias, conditions,
+                            afterCondition, beforeCondition));
+                    continue;
+                }
+                default -> throw new IllegalStateException("unknown connection field " + child.name());
+            }
+            columns.add(Sql.concat(json, Sql.raw(" as " + column)));
+            pairs.add(Sql.literal(child.resultKey()));
+            pairs.add(Sql.of("coalesce(json_agg(" + p + "." + column + " order by " + p + ".n" + direction
+                    + "){}, '[]'::json)", inPage));
+        }
+        columns.add(Sql.concat(cursor, Sql.raw(" as cursor")));
+        Sql order = ordering.orderBy(row, page.backward());
+        columns.add(Sql.of("row_number() over (order by {}) as n", order));
+        Sql rows = Sql.of("select {} from {}{} order by {}{}", Sql.join(", ", columns), source.from(alias),
+                QueryCompiler.whereClause(where), order, page.limitOffset());
+        return Sql.of("(select {} from ({}) as " + p + " group by ())", QueryCompiler.jsonObject(pairs), rows);
+    }
+
+    private Sql edge(Source source, RowRef row, Selection edges, Sql cursor) {
+        List<Sql> pairs = new ArrayList<>();
+        for (Selection child : edges.children()) {
+            pairs.add(Sql.literal(child.resultKey()));
+            pairs.add(child.name().equals("cursor") ? cursor : nodeJson.of(source, row, child.children()));
+        }
+        return QueryCompiler.jsonObject(pairs);
+    }
+
+    private Sql pageInfo(Selection pageInfo, Page page, String p, Sql inPage, String direction, Source source,
+                         String alias, List<Sql> conditions, Sql afterCondition, Sql beforeCondition) {
+        Sql fetchedMore = page.limit() == null || page.limit() == 0 ? Sql.raw("false")
+                : Sql.concat(Sql.raw("count(*) > "), Sql.value(page.limit()));
+        Sql beyondBefore = exists(source, alias, conditions, beforeCondition);
+        Sql beyondAfter = exists(source, alias, conditions, afterCondition);
+        Sql hasNext = page.backward() ? beyondBefore : or(fetchedMore, beyondBefore);
+        Sql hasPrevious = page.backward() ? fetchedMore
+                : or(Sql.raw(page.offset() > 0 ? "true" : "false"), beyondAfter);
+        List<Sql> pairs = new ArrayList<>();
+        for (Selection child : pageInfo.children()) {
+            pairs.add(Sql.literal(child.resultKey()));
+            pairs.add(switch (child.name()) {
+                case "hasNextPage" -> hasNext;
+                case "hasPreviousPage" -> hasPrevious;
+                case "startCursor" -> Sql.of("(array_agg(" + p + ".cursor order by " + p + ".n" + direction
+                        + "){})[1]", inPage);
+                case "endCursor" -> Sql.of("(array_agg(" + p + ".cursor order by " + p + ".n"
+                        + (page.backward() ? "" : " desc") + "){})[1]", inPage);
+                default -> throw new IllegalStateException("unknown page info field " + child.name());
+            });
+        }
+        return QueryCompiler.jsonObject(pairs);
+    }
+
+    /** Whether a row of the collection lies on the far side of a cursor (false without a cursor). */
+    private static Sql exists(Source source, String alias, List<Sql> conditions, Sql cursorCondition) {
+        if (cursorCondition == null) {
+            return Sql.raw("false");
+        }
+        List<Sql> where = new ArrayList<>(conditions);
+        where.add(Sql.of("not {}", cursorCondition));
+        return Sql.of("exists (select 1 from {}{})", source.from(alias), QueryCompiler.whereClause(where));
+    }
+
+    private static Sql or(Sql left, Sql right) {
+        return Sql.of("({} or {})", left, right);
+    }
+
+    /** The pagination arguments of a connection field, checked as PostGraphile 4 checks them. */
+    private record Page(Integer first, Integer last, int offset, String after, String before) {
+
+        static Page of(Selection field, Source source) {
+            Integer first = (Integer) field.argument("first");
+            Integer last = (Integer) field.argument("last");
+            Integer offset = (Integer) field.argument("offset");
+            if (first != null && last != null) {
+                throw new QueryException("We don't support setting both first and last");
+            }
+            if (last != null && offset != null) {
+                throw new QueryException("We don't support setting both offset and last");
+            }
+            if (last != null && (source.numbered() || source.isScalar())) {
+                throw new QueryException("Cannot do last of an unordered set");
+            }
+            if (offset != null && offset < 0) {
+                throw new QueryException("The expression evaluated to a falsy value:\n\n  (offset > 0)\n");
+            }
+            Integer limit = first != null ? first : last;
+            if (limit != null) {
+                QueryCompiler.nonNegative(limit);
+            }
+            return new Page(first, last, offset == null ? 0 : offset, (String) field.argument("after"),
+                    (String) field.argument("before"));
+        }
+
+        boolean backward() {
+            return last != null;
+        }
+
+        Integer limit() {
+            return first != null ? first : last;
+        }
+
+        Sql limitOffset() {
+            Sql limit = limit() == null ? Sql.EMPTY : Sql.concat(Sql.raw(" limit "), Sql.value(limit() + 1));
+            Sql skip = offset == 0 ? Sql.EMPTY : Sql.concat(Sql.raw(" offset "), Sql.value(offset));
+            return Sql.concat(limit, skip);
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package dev.strata.plan;
+
+/** A request the compiler refuses, with the message the client gets. */
+public final class QueryException extends RuntimeException {
+
+    public QueryException(String message) {
+        super(message, null, false, false);
+    }
+}

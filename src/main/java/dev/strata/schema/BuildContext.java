@@ -1,0 +1,98 @@
+package dev.strata.schema;
+
+import dev.strata.behavior.EntityBehaviors;
+
+import dev.strata.catalog.Catalog;
+import dev.strata.catalog.PgClass;
+import dev.strata.naming.Inflector;
+import dev.strata.plan.FieldPlan;
+import dev.strata.plan.FieldPlans;
+import dev.strata.plan.TableRef;
+import graphql.schema.DataFetcher;
+import graphql.schema.FieldCoordinates;
+import graphql.schema.GraphQLCodeRegistry;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLObjectType;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/** What the feature builders share while one schema is built: the inputs and the types made so far. */
+final class BuildContext {
+
+    static final String QUERY = "Query";
+
+    final Catalog catalog;
+    final Inflector inflector;
+    final EntityBehaviors behaviors;
+    final FieldPlans plans = new FieldPlans();
+    final TypeMapper types;
+    final GraphQLCodeRegistry.Builder code = GraphQLCodeRegistry.newCodeRegistry();
+    final Set<graphql.schema.GraphQLNamedType> extraTypes = new LinkedHashSet<>();
+
+    private final Function<FieldPlan, DataFetcher<?>> rootFetchers;
+    private final Map<Long, TableRef> tables = new LinkedHashMap<>();
+    private final Map<String, List<GraphQLFieldDefinition>> fields = new LinkedHashMap<>();
+
+    BuildContext(Catalog catalog, Inflector inflector, EntityBehaviors behaviors,
+                 Function<FieldPlan, DataFetcher<?>> rootFetchers) {
+        this.catalog = catalog;
+        this.inflector = inflector;
+        this.behaviors = behaviors;
+        this.rootFetchers = rootFetchers;
+        this.types = new TypeMapper(catalog, inflector,
+                typeOid -> catalog.classByTypeOid(typeOid).map(c -> tables.get(c.oid())).map(TableRef::typeName));
+    }
+
+    void addTable(TableRef table) {
+        tables.put(table.pgClass().oid(), table);
+        plans.addTable(table);
+    }
+
+    List<TableRef> tables() {
+        return List.copyOf(tables.values());
+    }
+
+    Optional<TableRef> table(long classOid) {
+        return Optional.ofNullable(tables.get(classOid));
+    }
+
+    Optional<TableRef> tableOfRowType(long typeOid) {
+        return catalog.classByTypeOid(typeOid).flatMap(c -> table(c.oid()));
+    }
+
+    TableRef table(PgClass pgClass) {
+        return tables.get(pgClass.oid());
+    }
+
+    /** Adds a field resolved from its parent's JSON, with the plan the compiler follows for it. */
+    void field(String typeName, GraphQLFieldDefinition field, FieldPlan plan) {
+        fields.computeIfAbsent(typeName, t -> new ArrayList<>()).add(field);
+        plans.put(typeName, field.getName(), plan);
+    }
+
+    /** Adds a field whose value comes from its own data fetcher (root fields, encoded ids). */
+    void field(String typeName, GraphQLFieldDefinition field, DataFetcher<?> fetcher) {
+        fields.computeIfAbsent(typeName, t -> new ArrayList<>()).add(field);
+        code.dataFetcher(FieldCoordinates.coordinates(typeName, field.getName()), fetcher);
+    }
+
+    /** Adds a root field compiled into one SQL statement. */
+    void rootField(String typeName, GraphQLFieldDefinition field, FieldPlan plan) {
+        field(typeName, field, rootFetchers.apply(plan));
+        plans.put(typeName, field.getName(), plan);
+    }
+
+    List<GraphQLFieldDefinition> fields(String typeName) {
+        return fields.getOrDefault(typeName, List.of());
+    }
+
+    GraphQLObjectType.Builder object(String typeName) {
+        return GraphQLObjectType.newObject().name(typeName).fields(fields(typeName));
+    }
+}

@@ -1,0 +1,24 @@
+package dev.strata.schema;
+
+import dev.strata.plan.JsonCodec;
+import graphql.schema.DataFetcher;
+import java.util.Map;
+
+/** The data fetchers of fields whose value is already in their parent's JSON. */
+final class Fetchers {
+
+    /** Reads the field's value from its parent object by the key it has in the response (its alias). */
+    static final DataFetcher<Object> BY_RESULT_KEY = environment -> {
+        Object source = environment.getSource();
+        return source instanceof Map<?, ?> map ? map.get(environment.getField().getResultKey()) : null;
+    };
+
+    /** Reads a JSON array from the parent object and gives it base64-encoded: node ids and cursors. */
+    static final DataFetcher<Object> ENCODED = environment -> {
+        Object value = BY_RESULT_KEY.get(environment);
+        return value == null ? null : JsonCodec.encode(value);
+    };
+
+    private Fetchers() {
+    }
+}

@@ -1,0 +1,77 @@
+package dev.strata.schema;
+
+import graphql.GraphQLContext;
+import graphql.execution.CoercedVariables;
+import graphql.language.FloatValue;
+import graphql.language.IntValue;
+import graphql.language.StringValue;
+import graphql.language.Value;
+import graphql.schema.Coercing;
+import graphql.schema.CoercingParseLiteralException;
+import graphql.schema.CoercingParseValueException;
+import graphql.schema.GraphQLScalarType;
+import java.util.Locale;
+
+/**
+ * PostGraphile 4's scalars. Values leave PostgreSQL already in their output format (text for 64-bit integers,
+ * numerics, JSON and dates), so serializing passes them through; input is accepted as a string (and, for the
+ * numeric ones, as a number literal) and handed to PostgreSQL as text, where the column's type checks it.
+ */
+final class Scalars {
+
+    static final GraphQLScalarType CURSOR = text("Cursor", "An opaque pagination cursor.", false);
+    static final GraphQLScalarType DATETIME = text("Datetime",
+            "A point in time as described by ISO 8601. May or may not include a timezone.", false);
+    static final GraphQLScalarType DATE = text("Date", "A calendar date in ISO 8601 format (YYYY-MM-DD).", false);
+    static final GraphQLScalarType TIME = text("Time", "A time of day in ISO 8601 format (hh:mm:ss).", false);
+    static final GraphQLScalarType BIG_INT = text("BigInt",
+            "A signed eight-byte integer, given as a string because it may exceed JavaScript's safe range.", true);
+    static final GraphQLScalarType BIG_FLOAT = text("BigFloat",
+            "An arbitrary precision decimal number, given as a string to keep every digit.", true);
+    static final GraphQLScalarType JSON = text("JSON", "A JSON value, given as its JSON text.", false);
+    static final GraphQLScalarType UUID = text("UUID", "A universally unique identifier (RFC 4122).", false);
+    static final GraphQLScalarType INTERVAL = text("Interval", "A length of time, in PostgreSQL's format.", false);
+
+    private Scalars() {
+    }
+
+    private static GraphQLScalarType text(String name, String description, boolean numeric) {
+        return GraphQLScalarType.newScalar().name(name).description(description)
+                .coercing(new PassThrough(name, numeric)).build();
+    }
+
+    private record PassThrough(String name, boolean numeric) implements Coercing<Object, Object> {
+
+        @Override
+        public Object serialize(Object value, GraphQLContext context, Locale locale) {
+            return value;
+        }
+
+        @Override
+        public Object parseValue(Object input, GraphQLContext context, Locale locale) {
+            if (input instanceof String || numeric && input instanceof Number) {
+                return input.toString();
+            }
+            throw new CoercingParseValueException(name + " cannot represent " + describe(input));
+        }
+
+        @Override
+        public Object parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context,
+                                   Locale locale) {
+            if (input instanceof StringValue string) {
+                return string.getValue();
+            }
+            if (numeric && input instanceof IntValue integer) {
+                return integer.getValue().toString();
+            }
+            if (numeric && input instanceof FloatValue decimal) {
+                return decimal.getValue().toString();
+            }
+            throw new CoercingParseLiteralException(name + " cannot represent a non-string value");
+        }
+
+        private static String describe(Object input) {
+            return input == null ? "null" : "a value of type " + input.getClass().getSimpleName();
+        }
+    }
+}
