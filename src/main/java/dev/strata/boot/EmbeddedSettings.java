@@ -3,12 +3,13 @@ package dev.strata.boot;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigValue;
 
 /**
  * The embedded-database part of the configuration, read through MicroProfile Config (the same names as
  * the server.xml variables, see README "Configuration").
  *
- * @param configuredUrl the effective {@code strata.db.url}, empty when unset or blank
+ * @param configuredUrl the effective {@code strata.db.url}, empty when unset
  */
 record EmbeddedSettings(Optional<String> configuredUrl, EmbeddedForumDatabase.Options options) {
 
@@ -22,8 +23,19 @@ record EmbeddedSettings(Optional<String> configuredUrl, EmbeddedForumDatabase.Op
     static final int DEFAULT_PORT = 54329;
     static final String DEFAULT_DATABASE = "forum";
 
+    /**
+     * @throws IllegalStateException when {@code strata.db.url} is set but blank: Liberty's data source would
+     *         then get no URL at all (the driver's default, localhost:5432), so it is refused rather than
+     *         guessed at
+     */
     static EmbeddedSettings from(Config config) {
-        Optional<String> url = config.getOptionalValue(DB_URL, String.class).map(String::trim).filter(s -> !s.isEmpty());
+        ConfigValue configured = config.getConfigValue(DB_URL);
+        String value = configured.getValue();
+        if (configured.getRawValue() != null && (value == null || value.isBlank())) {
+            throw new IllegalStateException(DB_URL + " is set but blank (STRATA_DB_URL=\"\"?), which leaves the"
+                    + " data source without a URL: unset it to use the embedded database, or set a JDBC URL");
+        }
+        Optional<String> url = Optional.ofNullable(value).map(String::trim);
         int port = config.getOptionalValue(PORT, Integer.class).orElse(DEFAULT_PORT);
         String database = config.getOptionalValue(DATABASE, String.class).orElse(DEFAULT_DATABASE);
         Path dataDir = config.getOptionalValue(DATA_DIR, String.class)

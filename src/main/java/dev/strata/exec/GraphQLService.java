@@ -57,6 +57,7 @@ public final class GraphQLService {
                             RequestTransaction.class, transaction))
                     .build();
             ExecutionResult result = current.graphQL().execute(input);
+            // A mutation commits even with errors: its failed fields were rolled back to their own savepoints.
             transaction.finish(result.getErrors().isEmpty());
             return result;
         }

@@ -60,10 +60,14 @@ public final class RequestTransaction implements AutoCloseable {
         return connection;
     }
 
-    /** Commits when everything succeeded, else rolls back. */
+    /**
+     * Ends the transaction. A read-write (mutation) transaction always commits: each of its fields ran in its own
+     * savepoint, so a failed field left nothing behind and the fields before it are kept, as PostGraphile 4 keeps
+     * them. A read-only one commits when everything succeeded, else rolls back.
+     */
     public synchronized void finish(boolean success) throws SQLException {
         if (connection != null) {
-            if (success) {
+            if (success || !connection.isReadOnly()) {
                 connection.commit();
             } else {
                 connection.rollback();
@@ -75,8 +79,11 @@ public final class RequestTransaction implements AutoCloseable {
     public synchronized void close() throws SQLException {
         if (connection != null) {
             try {
+                // Back to the pool in autocommit mode: the pool runs its own statements (e.g. resetting
+                // search_path) on return, which would otherwise open a transaction that outlives this request.
                 if (!connection.getAutoCommit()) {
                     connection.rollback();
+                    connection.setAutoCommit(true);
                 }
                 connection.setReadOnly(false);
             } finally {

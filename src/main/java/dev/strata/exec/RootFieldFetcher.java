@@ -2,6 +2,7 @@ package dev.strata.exec;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.strata.plan.FieldPlan;
+import dev.strata.plan.MutationStatements;
 import dev.strata.plan.QueryCompiler;
 import dev.strata.plan.QueryException;
 import dev.strata.plan.Selection;
@@ -13,9 +14,11 @@ import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -41,15 +44,28 @@ public final class RootFieldFetcher implements DataFetcher<Object> {
     public Object get(DataFetchingEnvironment environment) {
         QueryCompiler compiler = environment.getGraphQlContext().get(QueryCompiler.class);
         RequestTransaction transaction = environment.getGraphQlContext().get(RequestTransaction.class);
+        boolean mutation = environment.getOperationDefinition().getOperation()
+                == OperationDefinition.Operation.MUTATION;
         try {
-            Optional<Sql> statement = compiler.compile(plan, Selection.of(environment));
-            if (statement.isEmpty()) {
-                return null;
+            String json;
+            if (plan instanceof FieldPlan.Mutation write) {
+                Optional<MutationStatements> statements = compiler.compileMutation(write, Selection.of(environment));
+                if (statements.isEmpty()) {
+                    return null;
+                }
+                // Every mutation field runs in its own savepoint: when it fails, nothing of it remains, and the
+                // fields before it are kept (the transaction commits at the end of the request).
+                json = transaction.run(false, true, connection -> mutate(connection, statements.get()));
+            } else {
+                Optional<Sql> statement = compiler.compile(plan, Selection.of(environment));
+                if (statement.isEmpty()) {
+                    return null;
+                }
+                // A read in a mutation's payload (`query { ... }`) gets a savepoint too, so that its failure
+                // cannot abort the transaction that holds the writes.
+                json = transaction.run(!mutation, mutation || isolated(environment),
+                        connection -> first(rows(connection, statement.get())));
             }
-            boolean mutation = environment.getOperationDefinition().getOperation()
-                    == OperationDefinition.Operation.MUTATION;
-            String json = transaction.run(!mutation, isolated(environment), connection -> query(connection,
-                    statement.get()));
             return json == null ? null : JSON.readValue(json, Object.class);
         } catch (QueryException e) {
             return error(environment, e.getMessage());
@@ -61,19 +77,40 @@ public final class RootFieldFetcher implements DataFetcher<Object> {
         }
     }
 
-    private static String query(java.sql.Connection connection, Sql sql) throws SQLException {
+    /** Runs a mutation's write, then, if the payload needs it, the read of its payload; gives the payload JSON. */
+    private static String mutate(Connection connection, MutationStatements statements) throws SQLException {
+        List<String> written = rows(connection, statements.write());
+        if (written.isEmpty() && statements.noRowMessage() != null) {
+            throw new QueryException(statements.noRowMessage());
+        }
+        if (statements.writeGivesPayload()) {
+            return first(written);
+        }
+        return first(rows(connection, statements.readBack().apply(written)));
+    }
+
+    /** The first column of every row the statement returns, as text. */
+    private static List<String> rows(Connection connection, Sql sql) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql.text())) {
             List<Object> values = sql.values();
             for (int i = 0; i < values.size(); i++) {
                 statement.setObject(i + 1, values.get(i));
             }
+            List<String> texts = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? rows.getString(1) : null;
+                while (rows.next()) {
+                    texts.add(rows.getString(1));
+                }
             }
+            return texts;
         }
     }
 
-    /** A savepoint is needed only when another root field could run after this one fails. */
+    private static String first(List<String> rows) {
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    /** In a query, a savepoint is needed only when another root field could run after this one fails. */
     private static boolean isolated(DataFetchingEnvironment environment) {
         return environment.getOperationDefinition().getSelectionSet().getSelections().size() > 1
                 || !(environment.getOperationDefinition().getSelectionSet().getSelections().get(0)

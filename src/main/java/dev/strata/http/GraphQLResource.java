@@ -2,6 +2,7 @@ package dev.strata.http;
 
 import dev.strata.exec.Engine;
 import dev.strata.exec.GraphQLRequest;
+import dev.strata.exec.OperationKind;
 import graphql.ExecutionResult;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -41,6 +42,10 @@ public class GraphQLResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response get(@QueryParam("query") String query, @QueryParam("operationName") String operationName,
                         @QueryParam("variables") String variables) {
+        if (OperationKind.isMutation(query, operationName)) {
+            return Response.status(405).header("Allow", "POST").type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(ResponseBody.errors("Mutations must be sent with POST.")).build();
+        }
         return answer(() -> RequestBody.fromParameters(query, operationName, variables));
     }
 

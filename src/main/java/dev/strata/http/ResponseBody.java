@@ -7,6 +7,7 @@ import graphql.GraphQLError;
 import graphql.language.SourceLocation;
 import graphql.validation.ValidationError;
 import graphql.InvalidSyntaxError;
+import graphql.execution.UnknownOperationException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,9 +25,9 @@ final class ResponseBody {
     }
 
     static int status(ExecutionResult result) {
-        boolean documentError = result.getErrors().stream()
-                .anyMatch(error -> error instanceof InvalidSyntaxError || error instanceof ValidationError);
-        return documentError && !result.isDataPresent() ? 400 : 200;
+        boolean requestError = result.getErrors().stream().anyMatch(error -> error instanceof InvalidSyntaxError
+                || error instanceof ValidationError || error instanceof UnknownOperationException);
+        return requestError && !result.isDataPresent() ? 400 : 200;
     }
 
     static String json(ExecutionResult result) {

@@ -96,6 +96,119 @@ public final class Inflector {
         return upperCamel(English.singular(procName(proc)) + "_edge");
     }
 
+    // -- mutations --
+
+    /** The field of a table's row in mutation inputs and payloads, e.g. {@code post}. */
+    public String tableField(PgClass table) {
+        return camel(singularTableName(table));
+    }
+
+    /** The table's rows as error messages name them, e.g. {@code posts} (PostgreSQL's words, not camel-cased). */
+    public String collectionName(PgClass table) {
+        return English.plural(singularTableName(table));
+    }
+
+    public String createField(PgClass table) {
+        return camel("create_" + singularTableName(table));
+    }
+
+    public String createInputType(PgClass table) {
+        return upperCamel("create_" + singularTableName(table) + "_input");
+    }
+
+    public String createPayloadType(PgClass table) {
+        return upperCamel("create_" + singularTableName(table) + "_payload");
+    }
+
+    /** The row input of create mutations, e.g. {@code PostInput}. */
+    public String inputType(String typeName) {
+        return upperCamel(typeName + "_input");
+    }
+
+    /** The patch of update mutations, e.g. {@code PostPatch}. */
+    public String patchType(String typeName) {
+        return upperCamel(typeName + "_patch");
+    }
+
+    /** The patch's field in update inputs, e.g. {@code postPatch}. */
+    public String patchField(PgClass table) {
+        return camel(singularTableName(table) + "_patch");
+    }
+
+    /** {@code updatePost}: update by node id. */
+    public String updateByNodeId(PgClass table) {
+        return camel("update_" + singularTableName(table));
+    }
+
+    /** {@code deletePost}: delete by node id. */
+    public String deleteByNodeId(PgClass table) {
+        return camel("delete_" + singularTableName(table));
+    }
+
+    public String updateByKeys(PgClass table, List<PgAttribute> keys) {
+        return camel("update_" + singularTableName(table) + "_by_" + joinColumns(keys));
+    }
+
+    public String deleteByKeys(PgClass table, List<PgAttribute> keys) {
+        return camel("delete_" + singularTableName(table) + "_by_" + joinColumns(keys));
+    }
+
+    /** The input type of a mutation field, e.g. {@code UpdatePostByIdInput} for {@code updatePostById}. */
+    public String mutationInputType(String mutationField) {
+        return upperCamel(mutationField + "_input");
+    }
+
+    public String updatePayloadType(PgClass table) {
+        return upperCamel("update_" + singularTableName(table) + "_payload");
+    }
+
+    public String deletePayloadType(PgClass table) {
+        return upperCamel("delete_" + singularTableName(table) + "_payload");
+    }
+
+    /** {@code deletedPostId}; PostGraphile 4 builds it from the table's own name, ignoring {@code @name}. */
+    public String deletedNodeId(PgClass table) {
+        return camel("deleted_" + English.singular(table.name()) + "_id");
+    }
+
+    /** The payload's edge field, e.g. {@code postEdge}. */
+    public String edgeField(PgClass table) {
+        return camel(singularTableName(table) + "_edge");
+    }
+
+    /** A function argument's GraphQL name: its name in camel case, {@code arg0}, {@code arg1}, ... when unnamed. */
+    public String argument(String name, int index) {
+        return name.isEmpty() ? "arg" + index : camel(name);
+    }
+
+    public String functionPayloadType(PgProc proc) {
+        return upperCamel(procName(proc) + "_payload");
+    }
+
+    public String functionInputType(PgProc proc) {
+        return upperCamel(procName(proc) + "_input");
+    }
+
+    /**
+     * The payload field holding a mutation function's result, named after the GraphQL type of its values
+     * ({@code person}, {@code jwtToken}; {@code boolean}, {@code integer}, {@code float}, {@code string} for the
+     * built-in scalars), plural when the function returns a set or an array.
+     */
+    public String functionResultField(PgProc proc, String typeName, boolean plural) {
+        String name = proc.doc().tag("resultFieldName").orElse(null);
+        if (name != null) {
+            return name;
+        }
+        name = switch (typeName) {
+            case "Int" -> "integer";
+            case "Float" -> "float";
+            case "Boolean" -> "boolean";
+            case "String" -> "string";
+            default -> camel(typeName);
+        };
+        return plural ? English.plural(name) : name;
+    }
+
     public String enumType(PgType type) {
         return upperCamel(type.doc().tag("name").orElse(type.name()));
     }
@@ -110,6 +223,10 @@ public final class Inflector {
 
     private String tableName(PgClass table) {
         return table.doc().tag("name").orElse(table.name());
+    }
+
+    private String singularTableName(PgClass table) {
+        return English.singular(tableName(table));
     }
 
     private String columnName(PgAttribute column) {

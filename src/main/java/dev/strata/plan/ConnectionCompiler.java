@@ -79,7 +79,8 @@ final class ConnectionCompiler {
         return Sql.of("(select {} from ({}) as " + p + " group by ())", QueryCompiler.jsonObject(pairs), rows);
     }
 
-    private Sql edge(Source source, RowRef row, Selection edges, Sql cursor) {
+    /** An edge: its cursor and its node, as selected. */
+    Sql edge(Source source, RowRef row, Selection edges, Sql cursor) {
         List<Sql> pairs = new ArrayList<>();
         for (Selection child : edges.children()) {
             pairs.add(Sql.literal(child.resultKey()));

@@ -59,6 +59,87 @@ public sealed interface FieldPlan {
             implements FieldPlan {
     }
 
+    // -- mutations: the root fields, then the fields of their payloads --
+
+    /** A root field of the Mutation type: it writes, and its payload is read after the write. */
+    sealed interface Mutation extends FieldPlan {
+        /** The written rows' table, or the function's result type: what the payload's row fields read. */
+        ReturnShape returns();
+
+        /** The name of the payload's object type. */
+        String payloadType();
+    }
+
+    /** {@code createPost}: inserts the row given as input field {@code rowField}. */
+    record Create(TableRef table, String rowField, List<InputColumn> columns, String payloadType)
+            implements Mutation {
+        public Create {
+            columns = List.copyOf(columns);
+        }
+
+        @Override
+        public ReturnShape returns() {
+            return new ReturnShape(table, Shape.SINGLE);
+        }
+    }
+
+    /** {@code updatePostById}, {@code updatePost}: sets the columns given in the patch of one row. */
+    record Update(TableRef table, RowFinder finder, String patchField, List<InputColumn> columns,
+                  String payloadType) implements Mutation {
+        public Update {
+            columns = List.copyOf(columns);
+        }
+
+        @Override
+        public ReturnShape returns() {
+            return new ReturnShape(table, Shape.SINGLE);
+        }
+    }
+
+    /** {@code deletePostById}, {@code deletePost}: deletes one row. */
+    record Delete(TableRef table, RowFinder finder, String payloadType) implements Mutation {
+        @Override
+        public ReturnShape returns() {
+            return new ReturnShape(table, Shape.SINGLE);
+        }
+    }
+
+    /** A VOLATILE function called as a mutation; {@code argumentNames} are the input fields of its arguments. */
+    record CallFunction(PgProc proc, List<String> argumentNames, ReturnShape returns, String payloadType)
+            implements Mutation {
+        public CallFunction {
+            argumentNames = List.copyOf(argumentNames);
+        }
+    }
+
+    /** A column set by a mutation, with the name of its field in the row input or patch. */
+    record InputColumn(String field, PgAttribute column) {
+    }
+
+    /**
+     * How an update or delete finds its row: by the input fields of a unique key's columns, or by node id (then
+     * {@code keys} is the primary key and {@code fields} is empty); {@code collection} names the table's rows in
+     * the error when no row is found ({@code posts}).
+     */
+    record RowFinder(List<PgAttribute> keys, List<String> fields, boolean byNodeId, String collection) {
+        public RowFinder {
+            keys = List.copyOf(keys);
+            fields = List.copyOf(fields);
+        }
+    }
+
+    /** {@code clientMutationId} of a payload: the input's value, unchanged. */
+    record ClientMutationId() implements FieldPlan {
+    }
+
+    /** The payload's written row ({@code post}) or function result ({@code person}, {@code boolean}). */
+    record MutationResult(ReturnShape returns, long typeOid) implements FieldPlan {
+    }
+
+    /** {@code postEdge(orderBy:)} of a payload: the written row with its cursor in the given order. */
+    record PayloadEdge(TableRef table) implements FieldPlan {
+    }
+
     /** How a collection field is shaped. */
     enum Shape { CONNECTION, LIST, SINGLE }
 

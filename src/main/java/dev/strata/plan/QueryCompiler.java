@@ -2,12 +2,16 @@ package dev.strata.plan;
 
 import dev.strata.catalog.PgArgument;
 import dev.strata.catalog.PgAttribute;
+import dev.strata.catalog.PgProc;
 import dev.strata.plan.FieldPlan.Shape;
 import dev.strata.sql.Sql;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Compiles one root field with its whole selection into one SQL statement whose single value is the field's
@@ -23,26 +27,87 @@ public final class QueryCompiler {
 
     private final FieldPlans plans;
     private final SqlValues values;
+    private final MutationCompiler mutations;
 
     public QueryCompiler(FieldPlans plans, SqlValues values) {
         this.plans = plans;
         this.values = values;
+        this.mutations = new MutationCompiler(this, plans, values);
     }
 
     /** The statement for a root field, or empty when the field needs no SQL (e.g. an invalid node id). */
     public Optional<Sql> compile(FieldPlan plan, Selection field) {
-        Sql json = new Compilation().rootField(plan, field);
+        Sql json = new Compilation(null).rootField(plan, field);
         return json == null ? Optional.empty() : Optional.of(Sql.of("select ({})::text", json));
+    }
+
+    /** The statements of a mutation field, or empty when it writes nothing (an empty patch, a foreign node id). */
+    public Optional<MutationStatements> compileMutation(FieldPlan.Mutation plan, Selection field) {
+        return mutations.compile(plan, field);
     }
 
     public FieldPlans plans() {
         return plans;
     }
 
-    /** The state of one compilation: the counter that keeps table aliases unique. */
+    /**
+     * What a mutation payload reads: the {@code clientMutationId} given, and the written rows (or the function's
+     * results) either as {@code rows}, a source the payload's result field reads on its own (a set of results),
+     * or as the one {@code row} the payload is built from.
+     */
+    record Written(Object clientMutationId, Source rows, RowRef row) {
+    }
+
+    /** The JSON of a mutation payload's selection. */
+    Sql payload(String payloadType, Selection field, Written written) {
+        return new Compilation(written).object(payloadType, written.row(), field.children(), false);
+    }
+
+    /**
+     * A call of a function with the values of its GraphQL arguments, passed as PostGraphile 4 passes them: the
+     * arguments without a default by position; after them, one given as null is left out so that its default
+     * applies, and the others are passed by name ({@code length := 10}) as long as they have names.
+     *
+     * @param implicit the leading arguments that are not GraphQL arguments (a computed column's row)
+     */
+    Sql functionCall(PgProc proc, List<Sql> implicit, List<String> argumentNames, Function<String, Object> valueOf) {
+        List<PgArgument> arguments = proc.arguments().subList(implicit.size(), proc.arguments().size());
+        long required = arguments.stream().filter(argument -> !argument.hasDefault()).count();
+        Deque<Sql> passed = new ArrayDeque<>();
+        boolean byName = true;
+        for (int i = arguments.size() - 1; i >= 0; i--) {
+            PgArgument argument = arguments.get(i);
+            Object value = valueOf.apply(argumentNames.get(i));
+            Sql bound = values.bind(value, argument.typeOid());
+            if (i >= required && byName) {
+                if (value == null) {
+                    continue;
+                }
+                if (!argument.name().isEmpty()) {
+                    passed.addFirst(Sql.concat(Sql.identifier(argument.name()), Sql.raw(" := "), bound));
+                    continue;
+                }
+                byName = false;
+            }
+            passed.addFirst(bound);
+        }
+        List<Sql> all = new ArrayList<>(implicit);
+        all.addAll(passed);
+        return Sql.of("{}({})", Sql.identifier(proc.schema(), proc.name()), Sql.join(", ", all));
+    }
+
+    /**
+     * The state of one compilation: the counter that keeps table aliases unique, and for a mutation payload the
+     * rows it reads.
+     */
     private final class Compilation {
 
+        private final Written written;
         private int aliases;
+
+        Compilation(Written written) {
+            this.written = written;
+        }
 
         private String alias() {
             return "t" + aliases++;
@@ -90,19 +155,59 @@ public final class QueryCompiler {
             if (plan instanceof FieldPlan.QueryRoot) {
                 return Sql.raw("json_build_object()");
             }
+            if (plan instanceof FieldPlan.ClientMutationId) {
+                return Sql.value(written.clientMutationId(), Sql.raw("text"));
+            }
+            if (plan instanceof FieldPlan.MutationResult result) {
+                return mutationResult(result, field, row);
+            }
+            if (plan instanceof FieldPlan.PayloadEdge edge) {
+                return payloadEdge(edge.table(), field, row);
+            }
             throw new IllegalStateException("no SQL for " + plan);
         }
 
-        private Sql object(TableRef table, RowRef row, List<Selection> fields, boolean typed) {
+        /** A mutation's written row or function result; a set of results is read from all written rows. */
+        private Sql mutationResult(FieldPlan.MutationResult result, Selection field, RowRef row) {
+            FieldPlan.ReturnShape returns = result.returns();
+            if (returns.shape() == Shape.LIST) {
+                return collection(written.rows(), alias(), List.of(), field, Shape.LIST);
+            }
+            return unlessNull(row, returns.isRow() ? object(returns.table().typeName(), row, field.children(), false)
+                    : values.output(row.row(), result.typeOid()));
+        }
+
+        /**
+         * {@code postEdge(orderBy:)}: the row with the cursor it would have in a connection in that order; without
+         * an order, the primary key's (none for a table without one).
+         */
+        private Sql payloadEdge(TableRef table, Selection field, RowRef row) {
+            Source rowSource = new Source(table.from(), table, 0, false);
+            List<OrderTerm> terms = orderTerms(field);
+            boolean ordered = terms != null && terms.stream().anyMatch(term -> !term.isNatural());
+            Sql cursor = ordered || table.hasPrimaryKey() ? Ordering.of(rowSource, terms).cursor(row, values)
+                    : Sql.raw("null");
+            return unlessNull(row, new ConnectionCompiler(this::nodeJson, values).edge(rowSource, row, field, cursor));
+        }
+
+        /**
+         * Null for a null row or value, else the JSON: a function's composite result comes back as a row of nulls
+         * when the function returned null, and {@code is null} is true for both.
+         */
+        private static Sql unlessNull(RowRef row, Sql json) {
+            return Sql.of("case when {} is null then null else {} end", row.row(), json);
+        }
+
+        private Sql object(String typeName, RowRef row, List<Selection> fields, boolean typed) {
             List<Sql> pairs = new ArrayList<>();
             if (typed) {
                 pairs.add(Sql.literal(TYPE_KEY));
-                pairs.add(Sql.literal(table.typeName()));
+                pairs.add(Sql.literal(typeName));
             }
             for (Selection child : fields) {
-                if (child.appliesTo(table.typeName())) {
-                    FieldPlan plan = plans.get(table.typeName(), child.name()).orElseThrow(
-                            () -> new IllegalStateException("no plan for " + table.typeName() + "." + child.name()));
+                if (child.appliesTo(typeName)) {
+                    FieldPlan plan = plans.get(typeName, child.name()).orElseThrow(
+                            () -> new IllegalStateException("no plan for " + typeName + "." + child.name()));
                     pairs.add(Sql.literal(child.resultKey()));
                     pairs.add(field(plan, child, row));
                 }
@@ -126,7 +231,7 @@ public final class QueryCompiler {
                         row.column(relation.columns().get(i))));
             }
             return Sql.of("(select {} from {} where {})",
-                    object(relation.target(), target, field.children(), false),
+                    object(relation.target().typeName(), target, field.children(), false),
                     Sql.concat(relation.target().from(), Sql.raw(" as " + alias)),
                     Sql.join(" and ", conditions));
         }
@@ -146,20 +251,15 @@ public final class QueryCompiler {
                 conditions.add(Sql.of("{} = {}", row.column(keys.get(i).name()),
                         values.bind(keyValues.get(i), keys.get(i).typeOid())));
             }
-            return Sql.of("(select {} from {} as " + alias + " where {})", object(table, row, fields, typed),
+            return Sql.of("(select {} from {} as " + alias + " where {})",
+                    object(table.typeName(), row, fields, typed),
                     table.from(), Sql.join(" and ", conditions));
         }
 
         /** {@code person(nodeId:)}: null, without an error, when the id is not one of this table's. */
         private Sql rowByNodeId(TableRef expected, Selection field, boolean typed) {
-            Object nodeId = field.argument("nodeId");
-            Optional<List<Object>> decoded = JsonCodec.decode(nodeId instanceof String text ? text : null);
-            if (decoded.isEmpty() || decoded.get().size() != expected.primaryKey().size() + 1
-                    || !expected.nodeIdPrefix().equals(decoded.get().get(0))) {
-                return null;
-            }
-            return row(expected, expected.primaryKey(), decoded.get().subList(1, decoded.get().size()),
-                    field.children(), typed);
+            return nodeIdKeys(expected, field.argument("nodeId"))
+                    .map(keys -> row(expected, expected.primaryKey(), keys, field.children(), typed)).orElse(null);
         }
 
         private Sql node(Selection field) {
@@ -174,13 +274,8 @@ public final class QueryCompiler {
         }
 
         private Sql function(FieldPlan.FunctionCall call, Selection field, RowRef row) {
-            List<Sql> arguments = new ArrayList<>();
-            if (call.computedColumn()) {
-                arguments.add(row.row());
-            }
-            arguments.addAll(functionArguments(call, field));
-            Sql invocation = Sql.of("{}({})", Sql.identifier(call.proc().schema(), call.proc().name()),
-                    Sql.join(", ", arguments));
+            Sql invocation = functionCall(call.proc(), call.computedColumn() ? List.of(row.row()) : List.of(),
+                    call.argumentNames(), field::argument);
             FieldPlan.ReturnShape returns = call.returns();
             if (returns.shape() == Shape.SINGLE) {
                 if (!returns.isRow()) {
@@ -189,29 +284,10 @@ public final class QueryCompiler {
                 String alias = alias();
                 RowRef result = new RowRef(alias, false);
                 return Sql.of("(select {} from {} as " + alias + " where not (" + alias + " is null))",
-                        object(returns.table(), result, field.children(), false), invocation);
+                        object(returns.table().typeName(), result, field.children(), false), invocation);
             }
             Source source = Source.function(invocation, returns.table(), call.proc().returnTypeOid());
             return collection(source, alias(), List.of(), field, returns.shape());
-        }
-
-        /**
-         * The SQL arguments after the row: every argument up to the last one given; trailing arguments that were
-         * not given (or given as null) and have a default are left out so that PostgreSQL applies the default.
-         */
-        private List<Sql> functionArguments(FieldPlan.FunctionCall call, Selection field) {
-            List<PgArgument> sqlArguments = call.proc().arguments().subList(call.computedColumn() ? 1 : 0,
-                    call.proc().arguments().size());
-            int count = sqlArguments.size();
-            while (count > 0 && sqlArguments.get(count - 1).hasDefault()
-                    && field.argument(call.argumentNames().get(count - 1)) == null) {
-                count--;
-            }
-            List<Sql> bound = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                bound.add(values.bind(field.argument(call.argumentNames().get(i)), sqlArguments.get(i).typeOid()));
-            }
-            return bound;
         }
 
         private Sql collection(Source source, String alias, List<Sql> conditions, Selection field, Shape shape) {
@@ -234,7 +310,7 @@ public final class QueryCompiler {
 
         private Sql nodeJson(Source source, RowRef row, List<Selection> fields) {
             return source.isScalar() ? values.output(row.row(), source.valueTypeOid())
-                    : object(source.table(), row, fields, false);
+                    : object(source.table().typeName(), row, fields, false);
         }
 
         private List<Sql> conditionArgument(Source source, RowRef row, Selection field) {
@@ -260,6 +336,14 @@ public final class QueryCompiler {
                     ? Sql.concat(Sql.raw(" offset "), Sql.value(skip)) : Sql.EMPTY;
             return Sql.concat(limit, offset);
         }
+    }
+
+    /** The primary key values in a node id of one of the table's rows; empty for any other text. */
+    static Optional<List<Object>> nodeIdKeys(TableRef table, Object nodeId) {
+        return JsonCodec.decode(nodeId instanceof String text ? text : null)
+                .filter(decoded -> decoded.size() == table.primaryKey().size() + 1
+                        && table.nodeIdPrefix().equals(decoded.get(0)))
+                .map(decoded -> decoded.subList(1, decoded.size()));
     }
 
     static int nonNegative(int limit) {

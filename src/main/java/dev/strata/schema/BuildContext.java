@@ -11,7 +11,12 @@ import dev.strata.plan.TableRef;
 import graphql.schema.DataFetcher;
 import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLCodeRegistry;
+import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLInputObjectField;
+import graphql.schema.GraphQLInputObjectType;
+import graphql.schema.GraphQLNonNull;
+import graphql.schema.GraphQLOutputType;
 import graphql.schema.GraphQLObjectType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,6 +31,7 @@ import java.util.function.Function;
 final class BuildContext {
 
     static final String QUERY = "Query";
+    static final String MUTATION = "Mutation";
 
     final Catalog catalog;
     final Inflector inflector;
@@ -86,6 +92,25 @@ final class BuildContext {
     void rootField(String typeName, GraphQLFieldDefinition field, FieldPlan plan) {
         field(typeName, field, rootFetchers.apply(plan));
         plans.put(typeName, field.getName(), plan);
+    }
+
+    /** Adds a mutation: a root field of the Mutation type with its one argument {@code input}. */
+    void mutationField(String name, String description, GraphQLInputObjectType input, GraphQLOutputType payload,
+                       FieldPlan plan) {
+        rootField(MUTATION, GraphQLFieldDefinition.newFieldDefinition().name(name).description(description)
+                .argument(GraphQLArgument.newArgument().name("input")
+                        .description("The input of this mutation, one object.")
+                        .type(GraphQLNonNull.nonNull(input)))
+                .type(payload).build(), plan);
+    }
+
+    /** A mutation's input type, starting with its {@code clientMutationId} field. */
+    GraphQLInputObjectType.Builder mutationInput(String name) {
+        return GraphQLInputObjectType.newInputObject().name(name)
+                .description("The input of the mutation of the same name.")
+                .field(GraphQLInputObjectField.newInputObjectField().name("clientMutationId")
+                        .description("Any text; the payload gives it back unchanged.")
+                        .type(graphql.Scalars.GraphQLString));
     }
 
     List<GraphQLFieldDefinition> fields(String typeName) {

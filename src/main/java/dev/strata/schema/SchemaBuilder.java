@@ -41,6 +41,9 @@ public final class SchemaBuilder {
         Relations relations = new Relations(context, collections);
         Functions functions = new Functions(context, collections);
         RootQuery root = new RootQuery(context, collections);
+        PayloadTypes payloads = new PayloadTypes(context, collections);
+        CrudMutations crud = new CrudMutations(context, new RowInputs(context), payloads);
+        FunctionMutations functionMutations = new FunctionMutations(context, payloads);
 
         tables.registerTables();
         tables.addColumns();
@@ -52,6 +55,10 @@ public final class SchemaBuilder {
         root.addRowsByUniqueKey();
         functions.addQueryFields();
         root.addRowsByNodeId();
+        crud.addCreates();
+        crud.addUpdates();
+        crud.addDeletes();
+        functionMutations.addMutations();
 
         context.code.defaultDataFetcher(environment -> Fetchers.BY_RESULT_KEY);
         context.code.typeResolver(TableTypes.NODE, environment -> environment.getSchema().getObjectType(
@@ -61,6 +68,11 @@ public final class SchemaBuilder {
                 .withInterface(GraphQLTypeReference.typeRef(TableTypes.NODE)).build();
         GraphQLSchema.Builder schema = GraphQLSchema.newSchema().query(query).codeRegistry(context.code.build())
                 .additionalType(nodeInterface());
+        if (!context.fields(BuildContext.MUTATION).isEmpty()) {
+            schema.mutation(context.object(BuildContext.MUTATION)
+                    .description("The root mutation type: its fields write, each in its own savepoint, in order.")
+                    .build());
+        }
         tables.build().forEach(schema::additionalType);
         context.extraTypes.forEach(schema::additionalType);
         return new GeneratedSchema(schema.build(), context.plans);

@@ -83,6 +83,10 @@ public final class Sql {
         int start = 0;
         int index = 0;
         for (int marker = template.indexOf("{}"); marker >= 0; marker = template.indexOf("{}", start)) {
+            if (index == fragments.length) {
+                throw new IllegalArgumentException("template has more markers than the " + fragments.length
+                        + " fragments given");
+            }
             parts.add(raw(template.substring(start, marker)));
             parts.add(fragments[index++]);
             start = marker + 2;

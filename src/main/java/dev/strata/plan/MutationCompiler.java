@@ -1,0 +1,186 @@
+package dev.strata.plan;
+
+import dev.strata.catalog.PgAttribute;
+import dev.strata.plan.FieldPlan.InputColumn;
+import dev.strata.plan.FieldPlan.Shape;
+import dev.strata.plan.QueryCompiler.Written;
+import dev.strata.sql.Sql;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Compiles a mutation field: the statement that writes (insert, update, delete, or the call of a VOLATILE
+ * function) and the payload's JSON, whose selection compiles through the {@link QueryCompiler} like any object's.
+ *
+ * <p>Why one statement or two: a data-modifying statement's effects are invisible to the rest of that statement
+ * (it runs on one snapshot), so a payload that reads the database (a relation of the row, a computed column) is
+ * read by a second statement after the write, in the same savepoint with the same role and claims, as
+ * PostGraphile 4 does. The written rows travel from the first statement to the second in their text form and are
+ * cast back to their row type there, which serves deleted rows, tables without a primary key and function results
+ * alike. A payload that reads only the written row's own columns (its node id, its edge's cursor, and
+ * {@code clientMutationId}) is provably the same when computed by the writing statement itself ({@code returning}
+ * it, or selecting it from the function's result), so that is one statement. {@code query { ... }} never needs
+ * the second statement: its fields are root fields, run by their own fetchers after the mutation field.
+ */
+final class MutationCompiler {
+
+    /** The alias of the written row, distinct from the compiler's {@code t0, t1, ...}. */
+    private static final String ROW = "m";
+
+    private final QueryCompiler queries;
+    private final FieldPlans plans;
+    private final SqlValues values;
+
+    MutationCompiler(QueryCompiler queries, FieldPlans plans, SqlValues values) {
+        this.queries = queries;
+        this.plans = plans;
+        this.values = values;
+    }
+
+    Optional<MutationStatements> compile(FieldPlan.Mutation plan, Selection field) {
+        Map<?, ?> input = (Map<?, ?>) field.argument("input");
+        Object clientMutationId = input.get("clientMutationId");
+        if (plan instanceof FieldPlan.Create create) {
+            return Optional.of(tableWrite(create.table(), insert(create, input), plan, field, clientMutationId, null));
+        }
+        if (plan instanceof FieldPlan.Update update) {
+            List<Sql> assignments = assignments(update.columns(), (Map<?, ?>) input.get(update.patchField()));
+            Optional<Sql> row = rowCondition(update.finder(), update.table(), input);
+            if (assignments.isEmpty() || row.isEmpty()) {
+                return Optional.empty();
+            }
+            Sql statement = Sql.of("update {} as " + ROW + " set {} where {}", update.table().from(),
+                    Sql.join(", ", assignments), row.get());
+            return Optional.of(tableWrite(update.table(), statement, plan, field, clientMutationId,
+                    noRowMessage("update", update.finder())));
+        }
+        if (plan instanceof FieldPlan.Delete delete) {
+            return rowCondition(delete.finder(), delete.table(), input).map(row -> tableWrite(delete.table(),
+                    Sql.of("delete from {} as " + ROW + " where {}", delete.table().from(), row), plan, field,
+                    clientMutationId, noRowMessage("delete", delete.finder())));
+        }
+        return Optional.of(function((FieldPlan.CallFunction) plan, input, field, clientMutationId));
+    }
+
+    private Sql insert(FieldPlan.Create create, Map<?, ?> input) {
+        Map<?, ?> row = input.get(create.rowField()) instanceof Map<?, ?> given ? given : Map.of();
+        List<Sql> columns = new ArrayList<>();
+        List<Sql> given = new ArrayList<>();
+        for (InputColumn column : create.columns()) {
+            if (row.containsKey(column.field())) {
+                columns.add(Sql.identifier(column.column().name()));
+                given.add(values.bind(row.get(column.field()), column.column().typeOid()));
+            }
+        }
+        Sql into = Sql.concat(create.table().from(), Sql.raw(" as " + ROW));
+        return columns.isEmpty() ? Sql.of("insert into {} default values", into)
+                : Sql.of("insert into {} ({}) values ({})", into, Sql.join(", ", columns), Sql.join(", ", given));
+    }
+
+    /** {@code "column" = value} for each column the patch gives, null included. */
+    private List<Sql> assignments(List<InputColumn> columns, Map<?, ?> patch) {
+        List<Sql> assignments = new ArrayList<>();
+        for (InputColumn column : columns) {
+            if (patch.containsKey(column.field())) {
+                assignments.add(Sql.of("{} = {}", Sql.identifier(column.column().name()),
+                        values.bind(patch.get(column.field()), column.column().typeOid())));
+            }
+        }
+        return assignments;
+    }
+
+    /** The row an update or delete is about; empty for a node id that is not one of this table's rows. */
+    private Optional<Sql> rowCondition(FieldPlan.RowFinder finder, TableRef table, Map<?, ?> input) {
+        Optional<List<Object>> keyValues = finder.byNodeId()
+                ? QueryCompiler.nodeIdKeys(table, input.get("nodeId"))
+                : Optional.of(finder.fields().stream().map(name -> (Object) input.get(name)).toList());
+        return keyValues.map(given -> {
+            RowRef row = new RowRef(ROW, false);
+            List<Sql> conditions = new ArrayList<>();
+            for (int i = 0; i < finder.keys().size(); i++) {
+                PgAttribute key = finder.keys().get(i);
+                conditions.add(Sql.of("{} = {}", row.column(key.name()), values.bind(given.get(i), key.typeOid())));
+            }
+            return Sql.join(" and ", conditions);
+        });
+    }
+
+    private static String noRowMessage(String verb, FieldPlan.RowFinder finder) {
+        return "No values were " + verb + "d in collection '" + finder.collection() + "' because no values you can "
+                + verb + " were found matching these criteria.";
+    }
+
+    private MutationStatements tableWrite(TableRef table, Sql write, FieldPlan.Mutation plan, Selection field,
+                                          Object clientMutationId, String noRowMessage) {
+        if (readsOnlyWrittenRow(plan.payloadType(), field.children())) {
+            Sql json = queries.payload(plan.payloadType(), field, new Written(clientMutationId, null,
+                    new RowRef(ROW, false)));
+            return MutationStatements.single(Sql.of("{} returning ({})::text", write, json), noRowMessage);
+        }
+        long rowType = table.pgClass().typeOid();
+        return new MutationStatements(Sql.of("{} returning (" + ROW + ")::text", write),
+                rows -> read(plan, field, clientMutationId, writtenRows(rows, table, rowType)), noRowMessage);
+    }
+
+    private MutationStatements function(FieldPlan.CallFunction plan, Map<?, ?> input, Selection field,
+                                        Object clientMutationId) {
+        Sql call = queries.functionCall(plan.proc(), List.of(), plan.argumentNames(), input::get);
+        TableRef table = plan.returns().table();
+        long type = plan.proc().returnTypeOid();
+        if (plan.returns().shape() == Shape.SINGLE && readsOnlyWrittenRow(plan.payloadType(), field.children())) {
+            return MutationStatements.single(read(plan, field, clientMutationId, Source.function(call, table, type)),
+                    null);
+        }
+        // A set of results is always carried over to a second statement: a payload may select its result field
+        // more than once (aliases), which must not call the function again.
+        return new MutationStatements(
+                Sql.of("select case when f is null then null else (f)::text end from {} as f", call),
+                rows -> read(plan, field, clientMutationId, writtenRows(rows, table, type)), null);
+    }
+
+    /** The statement that reads the payload from the written rows (or function results). */
+    private Sql read(FieldPlan.Mutation plan, Selection field, Object clientMutationId, Source written) {
+        if (plan.returns().shape() == Shape.LIST) {
+            return Sql.of("select ({})::text", queries.payload(plan.payloadType(), field,
+                    new Written(clientMutationId, written, null)));
+        }
+        Sql json = queries.payload(plan.payloadType(), field, new Written(clientMutationId, null, written.row(ROW)));
+        return Sql.of("select ({})::text from {}", json, written.from(ROW));
+    }
+
+    /** The rows a first statement returned as text, cast back to their type, in order. */
+    private Source writtenRows(List<String> rows, TableRef table, long typeOid) {
+        List<Sql> bound = rows.stream().map(row -> values.bind(row, typeOid)).toList();
+        return Source.function(Sql.of("unnest(array[{}]::{}[])", Sql.join(", ", bound), values.typeName(typeOid)),
+                table, typeOid);
+    }
+
+    /**
+     * Whether a payload selection reads nothing but the written row's own columns, so that the writing statement
+     * can compute it.
+     */
+    private boolean readsOnlyWrittenRow(String typeName, List<Selection> fields) {
+        for (Selection child : fields) {
+            if (child.appliesTo(typeName) && !readsOnlyWrittenRow(
+                    plans.get(typeName, child.name()).orElseThrow(), child)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean readsOnlyWrittenRow(FieldPlan plan, Selection field) {
+        if (plan instanceof FieldPlan.MutationResult result) {
+            return !result.returns().isRow()
+                    || readsOnlyWrittenRow(result.returns().table().typeName(), field.children());
+        }
+        if (plan instanceof FieldPlan.PayloadEdge edge) {
+            return field.children().stream().allMatch(part -> part.name().equals("cursor")
+                    || readsOnlyWrittenRow(edge.table().typeName(), part.children()));
+        }
+        return plan instanceof FieldPlan.Column || plan instanceof FieldPlan.NodeId
+                || plan instanceof FieldPlan.ClientMutationId || plan instanceof FieldPlan.QueryRoot;
+    }
+}

@@ -1,0 +1,156 @@
+package dev.strata.schema;
+
+import static graphql.schema.GraphQLInputObjectField.newInputObjectField;
+import static graphql.schema.GraphQLNonNull.nonNull;
+
+import dev.strata.catalog.PgAttribute;
+import dev.strata.catalog.PgConstraint;
+import dev.strata.plan.FieldPlan;
+import dev.strata.plan.FieldPlan.RowFinder;
+import dev.strata.plan.TableRef;
+import dev.strata.schema.PayloadTypes.Write;
+import dev.strata.schema.RowInputs.RowInput;
+import graphql.Scalars;
+import graphql.schema.GraphQLInputObjectField;
+import graphql.schema.GraphQLInputObjectType;
+import graphql.schema.GraphQLInputType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The create, update and delete mutations of every table, in PostGraphile 4's order: all creates, then the
+ * updates of each table (by node id, then by each unique key), then the deletes alike. The table's behavior allows
+ * each kind ({@code resource:insert|update|delete}); the primary key allows the node id variants
+ * ({@code nodeId:resource:update|delete}) and each unique constraint its own ({@code constraint:resource:...}).
+ */
+final class CrudMutations {
+
+    private final BuildContext context;
+    private final RowInputs rowInputs;
+    private final PayloadTypes payloads;
+
+    CrudMutations(BuildContext context, RowInputs rowInputs, PayloadTypes payloads) {
+        this.context = context;
+        this.rowInputs = rowInputs;
+        this.payloads = payloads;
+    }
+
+    void addCreates() {
+        for (TableRef table : writableTables()) {
+            if (context.behaviors.table(table.pgClass(), "resource:insert")) {
+                addCreate(table);
+            }
+        }
+    }
+
+    void addUpdates() {
+        for (TableRef table : writableTables()) {
+            if (context.behaviors.table(table.pgClass(), "resource:update")) {
+                rowInputs.patch(table).ifPresent(patch -> addWrites(table, Write.UPDATE, patch));
+            }
+        }
+    }
+
+    void addDeletes() {
+        for (TableRef table : writableTables()) {
+            if (context.behaviors.table(table.pgClass(), "resource:delete")) {
+                addWrites(table, Write.DELETE, null);
+            }
+        }
+    }
+
+    private List<TableRef> writableTables() {
+        return context.tables().stream().filter(table -> table.pgClass().isSelectable()).toList();
+    }
+
+    private void addCreate(TableRef table) {
+        Optional<RowInput> row = rowInputs.insert(table);
+        String rowField = context.inflector.tableField(table.pgClass());
+        GraphQLInputObjectType.Builder input = context.mutationInput(
+                context.inflector.createInputType(table.pgClass()));
+        row.ifPresent(type -> input.field(newInputObjectField().name(rowField)
+                .description("The `" + table.typeName() + "` to create.").type(nonNull(type.type()))));
+        String payloadName = context.inflector.createPayloadType(table.pgClass());
+        context.mutationField(context.inflector.createField(table.pgClass()),
+                "Creates one `" + table.typeName() + "`.", input.build(),
+                payloads.table(table, payloadName, Write.CREATE),
+                new FieldPlan.Create(table, rowField, row.map(RowInput::columns).orElse(List.of()), payloadName));
+    }
+
+    /** The update (with {@code patch}) or delete mutations of a table: by node id, then by each unique key. */
+    private void addWrites(TableRef table, Write write, RowInput patch) {
+        Optional<PgConstraint> primaryKey = table.pgClass().primaryKey();
+        if (primaryKey.isPresent() && context.plans.get(table.typeName(), TableTypes.NODE_ID).isPresent()
+                && context.behaviors.constraint(table.pgClass(), primaryKey.get(), "nodeId:resource:" + write.verb())) {
+            String name = write == Write.UPDATE ? context.inflector.updateByNodeId(table.pgClass())
+                    : context.inflector.deleteByNodeId(table.pgClass());
+            GraphQLInputObjectField nodeId = newInputObjectField().name(TableTypes.NODE_ID)
+                    .description("The node id of the `" + table.typeName() + "` to " + write.verb() + ".")
+                    .type(nonNull(Scalars.GraphQLID)).build();
+            addWrite(table, write, patch, name, "found by its node id", List.of(nodeId),
+                    new RowFinder(table.primaryKey(), List.of(), true, collection(table)));
+        }
+        for (PgConstraint constraint : table.pgClass().constraints()) {
+            if (constraint.isUnique() && context.behaviors.constraint(table.pgClass(), constraint,
+                    "constraint:resource:" + write.verb())) {
+                addWriteByKey(table, write, patch, constraint);
+            }
+        }
+    }
+
+    private void addWriteByKey(TableRef table, Write write, RowInput patch, PgConstraint constraint) {
+        List<PgAttribute> keys = constraint.columns().stream()
+                .map(column -> table.pgClass().attribute(column).orElseThrow()).toList();
+        List<GraphQLInputObjectField> keyFields = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (PgAttribute key : keys) {
+            Optional<GraphQLInputType> type = context.types.input(key.typeOid());
+            if (type.isEmpty() || !context.behaviors.column(table.pgClass(), key, "attribute:select")) {
+                return;
+            }
+            String field = context.inflector.column(key);
+            names.add(field);
+            keyFields.add(newInputObjectField().name(field).description(key.doc().description())
+                    .type(nonNull(type.get())).build());
+        }
+        String name = write == Write.UPDATE ? context.inflector.updateByKeys(table.pgClass(), keys)
+                : context.inflector.deleteByKeys(table.pgClass(), keys);
+        addWrite(table, write, patch, name, "found by a unique key", keyFields,
+                new RowFinder(keys, names, false, collection(table)));
+    }
+
+    /** One update or delete mutation: its input is the patch (for updates) and the fields that find the row. */
+    private void addWrite(TableRef table, Write write, RowInput patch, String name, String foundBy,
+                          List<GraphQLInputObjectField> finderFields, RowFinder finder) {
+        String payloadName = write == Write.UPDATE ? context.inflector.updatePayloadType(table.pgClass())
+                : context.inflector.deletePayloadType(table.pgClass());
+        GraphQLInputObjectType.Builder input = context.mutationInput(context.inflector.mutationInputType(name));
+        // PostGraphile 4's field order: the node id before the patch, the key columns after it.
+        if (finder.byNodeId()) {
+            finderFields.forEach(input::field);
+        }
+        if (patch != null) {
+            input.field(newInputObjectField().name(context.inflector.patchField(table.pgClass()))
+                    .description("The columns to set on the `" + table.typeName() + "`.")
+                    .type(nonNull(patch.type())));
+        }
+        if (!finder.byNodeId()) {
+            finderFields.forEach(input::field);
+        }
+        FieldPlan plan = write == Write.UPDATE
+                ? new FieldPlan.Update(table, finder, context.inflector.patchField(table.pgClass()), patch.columns(),
+                        payloadName)
+                : new FieldPlan.Delete(table, finder, payloadName);
+        context.mutationField(name, capitalized(write.verb()) + "s one `" + table.typeName() + "` " + foundBy + ".",
+                input.build(), payloads.table(table, payloadName, write), plan);
+    }
+
+    private String collection(TableRef table) {
+        return context.inflector.collectionName(table.pgClass());
+    }
+
+    private static String capitalized(String verb) {
+        return Character.toUpperCase(verb.charAt(0)) + verb.substring(1);
+    }
+}

@@ -1,0 +1,122 @@
+package dev.strata.schema;
+
+import static graphql.schema.GraphQLFieldDefinition.newFieldDefinition;
+import static graphql.schema.GraphQLTypeReference.typeRef;
+
+import dev.strata.plan.FieldPlan;
+import dev.strata.plan.FieldPlan.ReturnShape;
+import dev.strata.plan.FieldPlan.Shape;
+import dev.strata.plan.TableRef;
+import graphql.Scalars;
+import graphql.schema.GraphQLArgument;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLOutputType;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The payload types of mutations: {@code clientMutationId}, the written row or the function's result,
+ * {@code deletedPostId} for deletes, {@code query}, and for a single row of a table its forward relations
+ * ({@code personByAuthorId}) and its edge ({@code postEdge(orderBy:)}). Every field has a plan, so a payload
+ * selection compiles like any other object's.
+ */
+final class PayloadTypes {
+
+    private final BuildContext context;
+    private final Collections collections;
+    private final Set<String> made = new HashSet<>();
+
+    PayloadTypes(BuildContext context, Collections collections) {
+        this.context = context;
+        this.collections = collections;
+    }
+
+    /** The kinds of writes to a table. */
+    enum Write {
+        CREATE, UPDATE, DELETE;
+
+        String verb() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** The payload of a create, update or delete mutation of a table (made on first use). */
+    GraphQLOutputType table(TableRef table, String typeName, Write write) {
+        if (made.add(typeName)) {
+            String verb = write.verb() + "d";
+            clientMutationId(typeName);
+            context.field(typeName, newFieldDefinition().name(context.inflector.tableField(table.pgClass()))
+                            .description("The `" + table.typeName() + "` " + verb + " by this mutation.")
+                            .type(typeRef(table.typeName())).build(),
+                    new FieldPlan.MutationResult(new ReturnShape(table, Shape.SINGLE), table.pgClass().typeOid()));
+            if (write == Write.DELETE && table.hasPrimaryKey()
+                    && context.behaviors.table(table.pgClass(), "delete:resource:nodeId")) {
+                String field = context.inflector.deletedNodeId(table.pgClass());
+                context.field(typeName, newFieldDefinition().name(field)
+                        .description("The node id of the deleted `" + table.typeName() + "`.")
+                        .type(Scalars.GraphQLID).build(), Fetchers.ENCODED);
+                context.plans.put(typeName, field, new FieldPlan.NodeId(table));
+            }
+            query(typeName);
+            rowExtras(typeName, table);
+            context.extraTypes.add(context.object(typeName)
+                    .description("What the " + write.verb() + " mutation of a `" + table.typeName()
+                            + "` gives back.").build());
+        }
+        return typeRef(typeName);
+    }
+
+    /**
+     * The payload of a mutation function: its result, if it has one, in a field named after the result's type.
+     *
+     * @param result the result field, or null for a function returning {@code void}
+     */
+    GraphQLOutputType function(String typeName, String mutationName, GraphQLFieldDefinition result,
+                               FieldPlan.MutationResult plan) {
+        clientMutationId(typeName);
+        if (result != null) {
+            context.field(typeName, result, plan);
+        }
+        query(typeName);
+        if (result != null && plan.returns().isRow() && plan.returns().shape() == Shape.SINGLE) {
+            rowExtras(typeName, plan.returns().table());
+        }
+        context.extraTypes.add(context.object(typeName)
+                .description("What the `" + mutationName + "` mutation gives back.").build());
+        return typeRef(typeName);
+    }
+
+    private void clientMutationId(String typeName) {
+        context.field(typeName, newFieldDefinition().name("clientMutationId")
+                .description("The `clientMutationId` given in the input, unchanged: clients may use it to match "
+                        + "answers to their mutations.")
+                .type(Scalars.GraphQLString).build(), new FieldPlan.ClientMutationId());
+    }
+
+    private void query(String typeName) {
+        context.field(typeName, newFieldDefinition().name("query")
+                .description("The root query type, read after the mutation, so that one request can both write and "
+                        + "read.")
+                .type(typeRef(BuildContext.QUERY)).build(), new FieldPlan.QueryRoot());
+    }
+
+    /** The row's forward relations, as its own type has them, and its edge for Relay. */
+    private void rowExtras(String typeName, TableRef table) {
+        for (GraphQLFieldDefinition field : context.fields(table.typeName())) {
+            context.plans.get(table.typeName(), field.getName())
+                    .filter(FieldPlan.ForwardRelation.class::isInstance)
+                    .ifPresent(relation -> context.field(typeName, field, relation));
+        }
+        if (!table.pgClass().isSelectable()) {
+            return;
+        }
+        collections.connection(table);
+        GraphQLArgument orderBy = collections.tableArguments(table, true).stream()
+                .filter(argument -> argument.getName().equals("orderBy")).findFirst().orElseThrow();
+        context.field(typeName, newFieldDefinition().name(context.inflector.edgeField(table.pgClass()))
+                        .description("The `" + table.typeName() + "` as an edge, with its cursor in the given order; "
+                                + "for Relay.")
+                        .argument(orderBy).type(typeRef(context.inflector.edge(table.typeName()))).build(),
+                new FieldPlan.PayloadEdge(table));
+    }
+}

@@ -1,0 +1,37 @@
+package dev.strata.naming;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class InflectorTest {
+
+    @Test
+    void pluralizesTheLastWordOfIdentifiers() {
+        assertEquals("people", English.plural("person"));
+        assertEquals("posts", English.plural("post"));
+        assertEquals("forum_categories", English.plural("forum_category"));
+        assertEquals("addresses", English.plural("address"));
+        assertEquals("userStatuses", English.plural("userStatus"));
+        assertEquals("fish", English.plural("fish"));
+    }
+
+    @Test
+    void singularizesTheLastWordOfIdentifiers() {
+        assertEquals("person", English.singular("people"));
+        assertEquals("post", English.singular("posts"));
+        assertEquals("forum_category", English.singular("forum_categories"));
+        assertEquals("address", English.singular("addresses"));
+        assertEquals("person", English.singular("person"));
+    }
+
+    @Test
+    void casesWordsLikeLodash() {
+        assertEquals("personFullName", Inflector.camel("person_full_name"));
+        assertEquals("allPeople", Inflector.camel("all_people"));
+        assertEquals("PostTopic", Inflector.upperCamel("post_topic"));
+        assertEquals("FIRST_NAME_ASC", Inflector.constant("first_name_asc"));
+        assertEquals("FIRST_NAME", Inflector.constant("firstName"));
+        assertEquals("_private", Inflector.camel("_private"));
+    }
+}

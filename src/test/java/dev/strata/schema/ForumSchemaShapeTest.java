@@ -1,0 +1,37 @@
+package dev.strata.schema;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.strata.boot.EmbeddedForumDatabase;
+import dev.strata.exec.GraphQLService;
+import graphql.schema.idl.SchemaPrinter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The forum schema, generated with no smart tags and the default configuration, has exactly the shape
+ * PostGraphile 4 gives it (types, fields, arguments and defaults, enum values, input fields), descriptions aside.
+ */
+class ForumSchemaShapeTest {
+
+    @Test
+    void forumSchemaHasPostGraphile4Shape() throws Exception {
+        String ours;
+        try (EmbeddedForumDatabase database = EmbeddedForumDatabase.startFresh()) {
+            GraphQLService service = new GraphQLService(database.loginRoleDataSource(), List.of("forum_example"), "");
+            ours = new SchemaPrinter(SchemaPrinter.Options.defaultOptions().includeDirectives(false))
+                .print(service.schema());
+        }
+        List<String> expected = SchemaShape.of(Files.readString(Path.of("src/test/resources/golden/forum-pg4.graphql")));
+        List<String> actual = SchemaShape.of(ours);
+        List<String> missing = new ArrayList<>(expected);
+        missing.removeAll(actual);
+        List<String> extra = new ArrayList<>(actual);
+        extra.removeAll(expected);
+        assertEquals("", String.join("\n", missing.stream().map(l -> "missing: " + l).toList())
+                + (extra.isEmpty() ? "" : "\n" + String.join("\n", extra.stream().map(l -> "extra: " + l).toList())));
+    }
+}
