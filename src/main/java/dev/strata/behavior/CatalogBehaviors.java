@@ -1,26 +1,59 @@
 package dev.strata.behavior;
 
+import dev.strata.catalog.Catalog;
 import dev.strata.catalog.Documentation;
 import dev.strata.catalog.PgAttribute;
 import dev.strata.catalog.PgClass;
 import dev.strata.catalog.PgConstraint;
 import dev.strata.catalog.PgProc;
+import dev.strata.catalog.PgType;
+import dev.strata.catalog.Privileges;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Resolves the behavior of catalog entities: Strata's defaults, the configured global default, the parent
  * table's tags, what the catalog implies, and the entity's own smart tags. Each entity is resolved once.
+ *
+ * <p>Privileges (unless {@code ignoreRbac}, PostGraphile 4's default): what no role the connecting user can
+ * become may do is inferred away, as PostGraphile 4's {@code --no-ignore-rbac} leaves it out. A table (or view)
+ * without SELECT on it or on any of its columns loses its collections, row fields and node lookups
+ * ({@code -connection -list -single -type:node}), and so do the relations and unique keys that would read it;
+ * without INSERT or UPDATE (on it or any column) or DELETE it loses that mutation ({@code -insert},
+ * {@code -update}, {@code -delete}); on a table some role may read, a column without SELECT, INSERT or UPDATE
+ * loses its field, its create input field or its patch field; a function nobody may EXECUTE loses its field.
+ * Like everything inferred, an entity's own {@code @behavior} can override it.
  */
 public final class CatalogBehaviors implements EntityBehaviors {
 
+    private static final String NOT_READABLE = "-connection -list -single";
+
     private final String global;
     private final BehaviorWarnings warnings;
+    private final boolean ignoreRbac;
+    private final Catalog catalog;
     private final Map<String, ResolvedBehavior> resolved = new ConcurrentHashMap<>();
 
+    /** Ignoring privileges, as PostGraphile 4 does by default. */
     public CatalogBehaviors(String global, BehaviorWarnings warnings) {
+        this(global, warnings, null, true);
+    }
+
+    /**
+     * @param catalog    the catalog the entities come from (for the tables foreign keys reference)
+     * @param ignoreRbac whether to show what the roles may not use ({@code strata.ignore-rbac})
+     */
+    public CatalogBehaviors(String global, BehaviorWarnings warnings, Catalog catalog, boolean ignoreRbac) {
+        if (!ignoreRbac && catalog == null) {
+            throw new IllegalArgumentException("privileges need the catalog");
+        }
         this.global = global == null ? "" : global;
         this.warnings = warnings;
+        this.catalog = catalog;
+        this.ignoreRbac = ignoreRbac;
     }
 
     @Override
@@ -31,20 +64,50 @@ public final class CatalogBehaviors implements EntityBehaviors {
 
     @Override
     public boolean column(PgClass table, PgAttribute column, String behavior) {
+        String inferred = column.generated() ? "-insert -update" : "";
+        // as PostGraphile 4: column grants count only on a table some role may read at all (one that nobody may
+        // read is exposed through SECURITY DEFINER functions, with all its columns)
+        if (!ignoreRbac && tableLike(table) && readable(table)) {
+            inferred += (column.privileges().select() ? "" : " -select -orderBy -filterBy")
+                    + (column.privileges().insert() ? "" : " -insert")
+                    + (column.privileges().update() ? "" : " -update");
+        }
         return resolve(EntityKind.COLUMN, "column " + table.qualifiedName() + "." + column.name(), table,
-                column.generated() ? "-insert -update" : "", column.doc()).allows(behavior);
+                inferred.strip(), column.doc()).allows(behavior);
     }
 
     @Override
     public boolean constraint(PgClass table, PgConstraint constraint, String behavior) {
         EntityKind kind = constraint.isForeignKey() ? EntityKind.FOREIGN_KEY : EntityKind.UNIQUE_CONSTRAINT;
-        return resolve(kind, "constraint " + table.qualifiedName() + "." + constraint.name(), table, "",
+        return resolve(kind, constraintLabel(table, constraint), table, inferred(table, constraint),
                 constraint.doc()).allows(behavior);
+    }
+
+    /**
+     * A relation's parent layer is the table whose rows its field returns (as in PostGraphile 5), so a forward
+     * relation ({@code Post.personByAuthorId}) reads the referenced table's tags and a backward one
+     * ({@code Person.postsByAuthorId}) the referencing table's: {@code @omit many} or {@code +list} on
+     * {@code post} shape the fields that list posts, wherever they are.
+     */
+    @Override
+    public boolean relation(PgClass table, PgConstraint key, PgClass returned, String behavior) {
+        String label = constraintLabel(table, key);
+        String entity = returned.oid() == table.oid() ? label : label + " (to " + returned.qualifiedName() + ")";
+        return resolve(EntityKind.FOREIGN_KEY, entity, returned, inferred(table, key), tags(label, key.doc()))
+                .allows(behavior);
+    }
+
+    @Override
+    public boolean type(PgType type, String behavior) {
+        return resolve(EntityKind.TYPE, "type " + type.qualifiedName(), null, "", type.doc()).allows(behavior);
     }
 
     @Override
     public boolean function(PgProc function, String behavior) {
         String inferred = function.isVolatile() ? "-queryField -typeField" : "-mutationField";
+        if (!ignoreRbac && !function.executable()) {
+            inferred = "-queryField -typeField -mutationField";
+        }
         return resolve(EntityKind.FUNCTION, "function " + function.qualifiedName(), null, inferred, function.doc())
                 .allows(behavior);
     }
@@ -54,8 +117,40 @@ public final class CatalogBehaviors implements EntityBehaviors {
         return Map.copyOf(resolved);
     }
 
-    private static String inferred(PgClass table) {
+    /**
+     * The behavior of every entity of the catalog (whether a generator asked about it or not, e.g. the columns
+     * of a table that is not exposed), and every warning: the catalog's and those of the behaviors.
+     */
+    public BehaviorReport report(Catalog catalog) {
+        for (PgClass table : catalog.classes()) {
+            table(table, KnownBehavior.RESOURCE_SELECT.scope());
+            table.attributes().forEach(column -> column(table, column, KnownBehavior.ATTRIBUTE_SELECT.scope()));
+            for (PgConstraint constraint : table.constraints()) {
+                constraint(table, constraint, KnownBehavior.QUERY_RESOURCE_SINGLE.scope());
+                if (constraint.isForeignKey()) {
+                    catalog.classByOid(constraint.foreignClassOid()).ifPresent(target -> relation(table, constraint,
+                            target, KnownBehavior.SINGULAR_RELATION_RESOURCE_SINGLE.scope()));
+                    relation(table, constraint, table, KnownBehavior.MANY_RELATION_RESOURCE_CONNECTION.scope());
+                }
+            }
+        }
+        catalog.procs().forEach(function -> function(function, KnownBehavior.QUERY_FIELD.scope()));
+        catalog.types().stream().filter(PgType::isEnum).forEach(type -> type(type, KnownBehavior.SELECT.scope()));
+        List<String> all = new ArrayList<>(catalog.warnings());
+        all.addAll(warnings.messages());
+        return new BehaviorReport(new TreeMap<>(resolved), all);
+    }
+
+    private String inferred(PgClass table) {
         StringBuilder inferred = new StringBuilder();
+        if (!ignoreRbac && tableLike(table)) {
+            // a grant on the table or on any of its columns counts (DELETE has no column grants)
+            Privileges may = table.privileges();
+            inferred.append(readable(table) ? "" : NOT_READABLE + " -type:node ")
+                    .append(may.insert() || anyColumn(table, Privileges::insert) ? "" : "-insert ")
+                    .append(may.update() || anyColumn(table, Privileges::update) ? "" : "-update ")
+                    .append(may.delete() ? "" : "-delete ");
+        }
         if (table.primaryKey().isEmpty()) {
             inferred.append("-type:node -delete:resource:nodeId ");
         }
@@ -65,14 +160,46 @@ public final class CatalogBehaviors implements EntityBehaviors {
         return inferred.toString().strip();
     }
 
+    private String inferred(PgClass table, PgConstraint constraint) {
+        return readable(table) && (!constraint.isForeignKey() || readable(constraint.foreignClassOid()))
+                ? "" : NOT_READABLE;
+    }
+
+    private static String constraintLabel(PgClass table, PgConstraint constraint) {
+        return "constraint " + table.qualifiedName() + "." + constraint.name();
+    }
+
+    private boolean readable(PgClass table) {
+        return ignoreRbac || !tableLike(table) || table.privileges().select() || anyColumn(table, Privileges::select);
+    }
+
+    /** Tables, views and materialized views: what PostGraphile 4 applies privileges to. */
+    private static boolean tableLike(PgClass table) {
+        return table.kind() == 'r' || table.kind() == 'p' || table.kind() == 'v' || table.kind() == 'm';
+    }
+
+    private static boolean anyColumn(PgClass table, java.util.function.Predicate<Privileges> privilege) {
+        return table.attributes().stream().anyMatch(column -> privilege.test(column.privileges()));
+    }
+
+    /** Whether the table a foreign key references is readable (tables outside the catalog count as not). */
+    private boolean readable(long classOid) {
+        return ignoreRbac || catalog.classByOid(classOid).map(this::readable).orElse(false);
+    }
+
     private ResolvedBehavior resolve(EntityKind kind, String entity, PgClass parent, String inferred,
                                      Documentation doc) {
+        return resolve(kind, entity, parent, inferred, tags(entity, doc));
+    }
+
+    private ResolvedBehavior resolve(EntityKind kind, String entity, PgClass parent, String inferred,
+                                     SmartTags own) {
         return resolved.computeIfAbsent(entity, label -> {
             BehaviorLayers.Builder builder = BehaviorLayers.builder(kind, label, warnings).global(global);
             if (parent != null) {
                 builder.parent(tags("table " + parent.qualifiedName(), parent.doc()));
             }
-            return builder.inferred(inferred).own(tags(label, doc)).build();
+            return builder.inferred(inferred).own(own).build();
         });
     }
 

@@ -19,8 +19,11 @@ public enum EntityKind {
     /** A primary key or unique constraint: row-by-key lookups and by-key mutations. */
     UNIQUE_CONSTRAINT("single update delete"),
 
-    /** A foreign key constraint: the relation fields on both of its tables. */
-    FOREIGN_KEY("single connection -list -singularRelation:resource:connection -singularRelation:resource:list"),
+    /**
+     * A foreign key constraint: the relation fields on both of its tables. A backward relation over unique
+     * columns also keeps PostGraphile 4's deprecated connection ({@code legacyRelations: "deprecated"}).
+     */
+    FOREIGN_KEY("single connection -list -singularRelation:resource:list"),
 
     /** A function: a Query or Mutation field, or a computed column ({@code typeField}). */
     FUNCTION("queryField mutationField typeField connection -list -order -filter -orderBy -filterBy"),

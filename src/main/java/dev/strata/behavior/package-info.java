@@ -29,8 +29,10 @@
  * unique constraint for by-key lookups and by-key mutations (the primary key also for by-node-id
  * mutations); the column for its field, {@code orderBy} values, condition field, insert and patch fields;
  * the function for its field; the foreign key for relation fields (its parent layer is the table the
- * field returns, so {@code @omit many} or {@code @simpleCollections} on that table reach it, as in
- * PostGraphile 4). A collection's {@code orderBy}/{@code condition} argument asks the field's scope plus
+ * field returns: the referenced table for {@code Post.personByAuthorId}, the referencing one for
+ * {@code Person.postsByAuthorId}, so {@code @omit many} or {@code @simpleCollections} on that table reach it,
+ * as in PostGraphile 4; {@link dev.strata.behavior.CatalogBehaviors#relation}); an enum type for its GraphQL
+ * type ({@code select}). A collection's {@code orderBy}/{@code condition} argument asks the field's scope plus
  * {@code :order}/{@code :filter} (e.g. {@code manyRelation:resource:connection:filter}) of the table whose
  * rows it returns, or of the set-returning function.
  *
@@ -62,5 +64,11 @@
  * {@code behavior 'updat' on table forum_example.post is not a known behavior}. Nothing here throws on
  * user text; only a generator asking a malformed scope (a programming error) gets an
  * {@link java.lang.IllegalArgumentException}.
+ *
+ * <h2>Inspecting</h2>
+ * {@link dev.strata.behavior.CatalogBehaviors#report} resolves every entity of the catalog (so every tag is
+ * checked at start-up, asked about or not) into a {@link dev.strata.behavior.BehaviorReport}: each entity's
+ * string with the source of each fragment, and every warning; {@code GET /graphql/behaviors} serves it when
+ * {@code strata.behavior.inspect} is on. The reference for users is {@code docs/BEHAVIORS.md}.
  */
 package dev.strata.behavior;

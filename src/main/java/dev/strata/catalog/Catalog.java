@@ -17,9 +17,17 @@ public final class Catalog {
     private final Map<Long, PgType> types;
     private final Map<Long, PgClass> classesByOid;
     private final Map<Long, PgClass> classesByTypeOid;
+    private final List<String> warnings;
 
     public Catalog(String currentUser, List<String> roles, List<PgClass> classes, List<PgProc> procs,
                    Map<Long, PgType> types) {
+        this(currentUser, roles, classes, procs, types, List.of());
+    }
+
+    /** @param warnings what was read but could not be understood (smart tags), each already logged */
+    public Catalog(String currentUser, List<String> roles, List<PgClass> classes, List<PgProc> procs,
+                   Map<Long, PgType> types, List<String> warnings) {
+        this.warnings = List.copyOf(warnings);
         this.currentUser = currentUser;
         this.roles = List.copyOf(roles);
         this.classes = List.copyOf(classes);
@@ -48,6 +56,16 @@ public final class Catalog {
 
     public List<PgProc> procs() {
         return procs;
+    }
+
+    /** Every type the exposed classes and functions refer to, and every type of the exposed schemas. */
+    public List<PgType> types() {
+        return types.values().stream().sorted(java.util.Comparator.comparing(PgType::qualifiedName)).toList();
+    }
+
+    /** What was read but could not be understood (e.g. a {@code @foreignKey} naming no table), each logged. */
+    public List<String> warnings() {
+        return warnings;
     }
 
     public PgType type(long oid) {

@@ -48,15 +48,21 @@ public final class Introspector {
             PgType type = readType(node);
             types.put(type.oid(), type);
         });
-        return new Catalog(root.get("currentUser").asText(), roles, classes, procs, types);
+        SmartConstraints.Result declared = SmartConstraints.apply(classes);
+        return new Catalog(root.get("currentUser").asText(), roles, declared.classes(), procs, types,
+                declared.warnings());
     }
 
     private static PgClass readClass(JsonNode node) {
         List<PgAttribute> attributes = new ArrayList<>();
-        node.get("attributes").forEach(a -> attributes.add(new PgAttribute(a.get("name").asText(),
-                a.get("num").asInt(), a.get("typeOid").asLong(), a.get("typmod").asInt(),
-                a.get("notNull").asBoolean(), a.get("hasDefault").asBoolean(), a.get("generated").asBoolean(),
-                doc(a), privileges(a, a.get("select").asBoolean()))));
+        node.get("attributes").forEach(a -> {
+            Documentation doc = doc(a);
+            // @notNull: views do not carry NOT NULL, so their columns say it with a smart tag.
+            attributes.add(new PgAttribute(a.get("name").asText(), a.get("num").asInt(), a.get("typeOid").asLong(),
+                    a.get("typmod").asInt(), a.get("notNull").asBoolean() || doc.has("notNull"),
+                    a.get("hasDefault").asBoolean(), a.get("generated").asBoolean(), doc,
+                    privileges(a, a.get("select").asBoolean())));
+        });
         List<PgConstraint> constraints = new ArrayList<>();
         node.get("constraints").forEach(k -> constraints.add(new PgConstraint(k.get("name").asText(),
                 k.get("type").asText().charAt(0), texts(k.get("columns")), k.get("foreignClassOid").asLong(),

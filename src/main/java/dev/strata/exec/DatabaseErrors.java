@@ -18,6 +18,17 @@ final class DatabaseErrors {
                 return server.getMessage();
             }
         }
+        // In Liberty the data source's driver is loaded by the server's library, not from the application: its
+        // PSQLException is another class of the same name, whose message starts "SEVERITY: message".
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause.getClass().getName().equals(PSQLException.class.getName()) && cause.getMessage() != null) {
+                String first = cause.getMessage().lines().findFirst().orElse("");
+                int colon = first.indexOf(": ");
+                if (colon > 0 && !first.substring(0, colon).contains(" ")) {
+                    return first.substring(colon + 2);
+                }
+            }
+        }
         return "The database could not answer this request (SQLSTATE " + error.getSQLState() + ")";
     }
 

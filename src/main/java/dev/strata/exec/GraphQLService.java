@@ -1,5 +1,6 @@
 package dev.strata.exec;
 
+import dev.strata.behavior.BehaviorReport;
 import dev.strata.behavior.BehaviorWarnings;
 import dev.strata.behavior.CatalogBehaviors;
 
@@ -9,6 +10,7 @@ import dev.strata.naming.Inflector;
 import dev.strata.plan.QueryCompiler;
 import dev.strata.plan.SqlValues;
 
+import dev.strata.schema.JwtType;
 import dev.strata.schema.SchemaBuilder;
 import dev.strata.schema.SchemaBuilder.GeneratedSchema;
 import graphql.ExecutionInput;
@@ -30,22 +32,37 @@ public final class GraphQLService {
 
     private static final Logger LOG = Logger.getLogger(GraphQLService.class.getName());
 
-    private record Served(GraphQL graphQL, GraphQLSchema schema, QueryCompiler compiler) {
+    private record Served(GraphQL graphQL, GraphQLSchema schema, QueryCompiler compiler, BehaviorReport behaviors) {
     }
 
     private final DataSource dataSource;
     private final List<String> schemas;
     private final String globalBehavior;
+    private final boolean ignoreRbac;
+    private final JwtType jwt;
     private volatile Served served;
 
     /**
+     * PostGraphile 4's defaults: every table, column and function whatever the privileges, no JWT type.
+     *
      * @param globalBehavior the behavior every entity starts from after Strata's defaults, e.g.
      *                       {@code -insert -update -delete} for a read-only API
      */
     public GraphQLService(DataSource dataSource, List<String> schemas, String globalBehavior) {
+        this(dataSource, schemas, globalBehavior, true, JwtType.NONE);
+    }
+
+    /**
+     * @param ignoreRbac whether the schema shows what no role the connecting user can become may use
+     * @param jwt        the composite type whose values are returned as signed tokens
+     */
+    public GraphQLService(DataSource dataSource, List<String> schemas, String globalBehavior, boolean ignoreRbac,
+                          JwtType jwt) {
         this.dataSource = dataSource;
         this.schemas = List.copyOf(schemas);
         this.globalBehavior = globalBehavior;
+        this.ignoreRbac = ignoreRbac;
+        this.jwt = jwt;
     }
 
     public ExecutionResult execute(GraphQLRequest request, Map<String, String> settings) throws SQLException {
@@ -67,6 +84,11 @@ public final class GraphQLService {
         return served().schema();
     }
 
+    /** What shaped the schema: every catalog entity's resolved behavior and sources, and the warnings. */
+    public BehaviorReport behaviors() {
+        return served().behaviors();
+    }
+
     private Served served() {
         Served current = served;
         if (current == null) {
@@ -84,15 +106,18 @@ public final class GraphQLService {
         try (Connection connection = dataSource.getConnection()) {
             long start = System.nanoTime();
             Catalog catalog = Introspector.introspect(connection, schemas);
-            GeneratedSchema generated = SchemaBuilder.build(catalog, new Inflector(),
-                    new CatalogBehaviors(globalBehavior, new BehaviorWarnings()),
-                    RootFieldFetcher::new);
+            CatalogBehaviors behaviors = new CatalogBehaviors(globalBehavior, new BehaviorWarnings(), catalog,
+                    ignoreRbac);
+            GeneratedSchema generated = SchemaBuilder.build(catalog, new Inflector(), behaviors,
+                    RootFieldFetcher::new, jwt);
+            // Resolving every entity, asked about or not, also warns about every tag that is not understood.
+            BehaviorReport report = behaviors.report(catalog);
             LOG.info(() -> "GraphQL schema of " + schemas + " built in " + (System.nanoTime() - start) / 1_000_000
                     + " ms: " + catalog.classes().size() + " tables, " + catalog.procs().size() + " functions");
             GraphQL graphQL = GraphQL.newGraphQL(generated.schema())
                     .preparsedDocumentProvider(new DocumentCache(1000)).build();
             return new Served(graphQL, generated.schema(),
-                    new QueryCompiler(generated.plans(), new SqlValues(catalog)));
+                    new QueryCompiler(generated.plans(), new SqlValues(catalog)), report);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the database catalog: " + e.getMessage(), e);
         }

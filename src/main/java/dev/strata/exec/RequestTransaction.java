@@ -2,7 +2,7 @@ package dev.strata.exec;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Savepoint;
+import java.sql.Statement;
 import java.util.Map;
 import javax.sql.DataSource;
 
@@ -10,6 +10,10 @@ import javax.sql.DataSource;
  * The one transaction of a GraphQL request, opened on first use: READ ONLY for queries, READ WRITE for
  * mutations, with the request's role and claims applied first. Each root field can run under its own savepoint
  * so that a failing field leaves no trace and does not abort the fields after it.
+ *
+ * <p>In Open Liberty it is the container's JTA transaction ({@link GlobalTransaction}): JPA/EclipseLink code run
+ * in the request (a persistence unit on {@code jdbc/strata}) shares its physical connection and so its role and
+ * claims. Savepoints are SQL statements, which a connection in a global transaction accepts as any other.
  */
 public final class RequestTransaction implements AutoCloseable {
 
@@ -18,9 +22,14 @@ public final class RequestTransaction implements AutoCloseable {
         T run(Connection connection) throws SQLException;
     }
 
+    private static final String READ_ONLY = "transaction_read_only";
+
     private final DataSource dataSource;
     private final Map<String, String> settings;
     private Connection connection;
+    private boolean readOnly;
+    private boolean finished;
+    private GlobalTransaction global; // null outside a container
 
     public RequestTransaction(DataSource dataSource, Map<String, String> settings) {
         this.dataSource = dataSource;
@@ -33,31 +42,75 @@ public final class RequestTransaction implements AutoCloseable {
         if (!isolated) {
             return work.run(open);
         }
-        Savepoint savepoint = open.setSavepoint();
+        execute(open, "savepoint strata_field");
         try {
             T result = work.run(open);
-            open.releaseSavepoint(savepoint);
+            execute(open, "release savepoint strata_field");
             return result;
         } catch (SQLException | RuntimeException e) {
-            open.rollback(savepoint);
+            execute(open, "rollback to savepoint strata_field");
             throw e;
         }
     }
 
     private Connection connection(boolean readOnly) throws SQLException {
         if (connection == null) {
-            Connection opened = dataSource.getConnection();
+            global = GlobalTransaction.begin();
+            Connection opened;
             try {
-                opened.setAutoCommit(false);
-                opened.setReadOnly(readOnly);
-                ConnectionInterceptor.apply(opened, settings);
+                opened = dataSource.getConnection();
             } catch (SQLException | RuntimeException e) {
-                opened.close();
+                endGlobal();
+                throw e;
+            }
+            try {
+                // BEGIN travels with the first statement, and READ ONLY is one more setting of the same
+                // set_config statement: opening the transaction costs one round trip.
+                if (global == null) {
+                    opened.setAutoCommit(false);
+                }
+                ConnectionInterceptor.apply(opened, readOnly ? readOnly(settings) : settings);
+            } catch (SQLException | RuntimeException e) {
+                // e.g. a role that does not exist: end the aborted transaction before the connection goes back
+                // to the pool, or the next request on it would fail too
+                try {
+                    if (global == null) {
+                        opened.rollback();
+                        opened.setAutoCommit(true);
+                    }
+                } catch (SQLException cleanup) {
+                    e.addSuppressed(cleanup);
+                } finally {
+                    opened.close();
+                    endGlobal();
+                }
                 throw e;
             }
             connection = opened;
+            this.readOnly = readOnly;
         }
         return connection;
+    }
+
+    /** Rolls back the global transaction if it is still open (a failure before {@link #finish}). */
+    private void endGlobal() {
+        if (global != null) {
+            global.rollback();
+            global = null;
+        }
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private static Map<String, String> readOnly(Map<String, String> settings) {
+        Map<String, String> withReadOnly = new java.util.LinkedHashMap<>();
+        withReadOnly.put(READ_ONLY, "on");
+        withReadOnly.putAll(settings);
+        return withReadOnly;
     }
 
     /**
@@ -67,7 +120,15 @@ public final class RequestTransaction implements AutoCloseable {
      */
     public synchronized void finish(boolean success) throws SQLException {
         if (connection != null) {
-            if (success || !connection.isReadOnly()) {
+            finished = true;
+            if (global != null) {
+                if (success || !readOnly) {
+                    global.commit();
+                } else {
+                    global.rollback();
+                }
+                global = null;
+            } else if (success || !readOnly) {
                 connection.commit();
             } else {
                 connection.rollback();
@@ -81,14 +142,16 @@ public final class RequestTransaction implements AutoCloseable {
             try {
                 // Back to the pool in autocommit mode: the pool runs its own statements (e.g. resetting
                 // search_path) on return, which would otherwise open a transaction that outlives this request.
-                if (!connection.getAutoCommit()) {
-                    connection.rollback();
+                if (global == null) {
+                    if (!finished) {
+                        connection.rollback();
+                    }
                     connection.setAutoCommit(true);
                 }
-                connection.setReadOnly(false);
             } finally {
                 connection.close();
                 connection = null;
+                endGlobal();
             }
         }
     }

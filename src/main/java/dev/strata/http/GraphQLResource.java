@@ -3,13 +3,16 @@ package dev.strata.http;
 import dev.strata.exec.Engine;
 import dev.strata.exec.GraphQLRequest;
 import dev.strata.exec.OperationKind;
+import dev.strata.identity.Identity;
 import graphql.ExecutionResult;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
@@ -31,6 +34,9 @@ public class GraphQLResource {
     @Inject
     @ConfigProperty(name = "strata.default-role", defaultValue = "")
     String defaultRole;
+
+    @Context
+    HttpServletRequest servletRequest;
 
     @POST
     @Produces(MediaType.APPLICATION_JSON)
@@ -62,8 +68,10 @@ public class GraphQLResource {
         }
     }
 
+    /** The role and claims of the request, as {@link JwtFilter} authenticated it. */
     private Map<String, String> settings() {
-        return defaultRole.isBlank() ? Map.of() : Map.of("role", defaultRole);
+        Object identity = servletRequest == null ? null : servletRequest.getAttribute(JwtFilter.IDENTITY);
+        return (identity instanceof Identity known ? known : Identity.anonymous(defaultRole)).settings();
     }
 
     private static Response json(int status, String body) {

@@ -53,7 +53,10 @@ final class ResponseBody {
         if (error.getLocations() != null && !error.getLocations().isEmpty()) {
             List<Map<String, Integer>> locations = new ArrayList<>();
             for (SourceLocation location : error.getLocations()) {
-                locations.add(Map.of("line", location.getLine(), "column", location.getColumn()));
+                Map<String, Integer> at = new LinkedHashMap<>(); // line before column, as PostGraphile 4 writes
+                at.put("line", location.getLine());
+                at.put("column", location.getColumn());
+                locations.add(at);
             }
             json.put("locations", locations);
         }

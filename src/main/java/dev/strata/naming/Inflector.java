@@ -2,16 +2,23 @@ package dev.strata.naming;
 
 import dev.strata.catalog.PgAttribute;
 import dev.strata.catalog.PgClass;
+import dev.strata.catalog.PgConstraint;
 import dev.strata.catalog.PgProc;
 import dev.strata.catalog.PgType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Every GraphQL name Strata generates, with PostGraphile 4's default inflection ({@code allPeople},
  * {@code postById}, {@code personByAuthorId}, {@code postsByAuthorId}, {@code PeopleOrderBy}, …).
- * A {@code @name} smart tag replaces the database name an inflection starts from.
+ * A {@code @name} smart tag replaces the database name an inflection starts from (tables, columns, functions,
+ * enum and composite types). As in PostGraphile 4, a constraint's tags name the fields it gives whole:
+ * {@code @fieldName} (the forward relation, the row-by-key lookup; Strata also reads {@code @name} here),
+ * {@code @foreignFieldName} (the backward relation), {@code @foreignSimpleFieldName} (its list),
+ * {@code @foreignSingleFieldName} (a one-to-one backward relation), {@code @updateFieldName} and
+ * {@code @deleteFieldName} (the by-key mutations); a computed column's function takes {@code @fieldName}.
  */
 public final class Inflector {
 
@@ -37,8 +44,9 @@ public final class Inflector {
         return camel(English.plural(tableType(table)));
     }
 
-    public String rowByUniqueKey(PgClass table, List<PgAttribute> keys) {
-        return camel(English.singular(tableName(table)) + "_by_" + joinColumns(keys));
+    public String rowByUniqueKey(PgClass table, List<PgAttribute> keys, PgConstraint constraint) {
+        return fieldName(constraint).orElseGet(() -> camel(English.singular(tableName(table)) + "_by_"
+                + joinColumns(keys)));
     }
 
     public String connection(String typeName) {
@@ -65,27 +73,49 @@ public final class Inflector {
         return camel(columnName(column));
     }
 
-    public String singleRelation(PgClass foreignTable, List<PgAttribute> keys) {
-        return camel(English.singular(tableName(foreignTable)) + "_by_" + joinColumns(keys));
+    /** The forward relation of foreign key {@code key}, e.g. {@code personByAuthorId}. */
+    public String singleRelation(PgClass foreignTable, List<PgAttribute> keys, PgConstraint key) {
+        return fieldName(key).orElseGet(() -> camel(English.singular(tableName(foreignTable)) + "_by_"
+                + joinColumns(keys)));
     }
 
-    public String manyRelation(PgClass table, List<PgAttribute> keys) {
-        return camel(English.plural(tableName(table)) + "_by_" + joinColumns(keys));
+    /** The backward relation of a foreign key over unique columns, e.g. {@code personAccountByPersonId}. */
+    public String singleRelationBackward(PgClass table, List<PgAttribute> keys, PgConstraint key) {
+        return key.doc().tag("foreignSingleFieldName").or(() -> key.doc().tag("foreignFieldName"))
+                .orElseGet(() -> camel(English.singular(tableName(table)) + "_by_" + joinColumns(keys)));
     }
 
-    public String manyRelationList(PgClass table, List<PgAttribute> keys) {
-        return manyRelation(table, keys) + "List";
+    public String manyRelation(PgClass table, List<PgAttribute> keys, PgConstraint key) {
+        return key.doc().tag("foreignFieldName")
+                .orElseGet(() -> camel(English.plural(tableName(table)) + "_by_" + joinColumns(keys)));
     }
 
-    /** {@code person_full_name(person)} on table {@code person} becomes {@code fullName}. */
+    /** The list of a backward relation; with only {@code @foreignFieldName} it is that name, as in PostGraphile 4. */
+    public String manyRelationList(PgClass table, List<PgAttribute> keys, PgConstraint key) {
+        return key.doc().tag("foreignSimpleFieldName").or(() -> key.doc().tag("foreignFieldName"))
+                .orElseGet(() -> manyRelation(table, keys, key) + "List");
+    }
+
+    /**
+     * {@code person_full_name(person)} on table {@code person} becomes {@code fullName}; PostGraphile 4 reads the
+     * function's own name here, not its {@code @name}, and {@code @fieldName} replaces the result.
+     */
     public String computedColumn(PgProc proc, PgClass table) {
-        String name = procName(proc);
         String prefix = table.name() + "_";
-        return camel(name.startsWith(prefix) ? name.substring(prefix.length()) : name);
+        String name = proc.name().startsWith(prefix) ? proc.name().substring(prefix.length()) : proc.name();
+        return proc.doc().tag("fieldName").orElseGet(() -> camel(name));
+    }
+
+    public String computedColumnList(PgProc proc, PgClass table) {
+        return computedColumn(proc, table) + "List";
     }
 
     public String function(PgProc proc) {
         return camel(procName(proc));
+    }
+
+    public String functionList(PgProc proc) {
+        return function(proc) + "List";
     }
 
     public String functionConnection(PgProc proc) {
@@ -145,12 +175,14 @@ public final class Inflector {
         return camel("delete_" + singularTableName(table));
     }
 
-    public String updateByKeys(PgClass table, List<PgAttribute> keys) {
-        return camel("update_" + singularTableName(table) + "_by_" + joinColumns(keys));
+    public String updateByKeys(PgClass table, List<PgAttribute> keys, PgConstraint constraint) {
+        return constraint.doc().tag("updateFieldName")
+                .orElseGet(() -> camel("update_" + singularTableName(table) + "_by_" + joinColumns(keys)));
     }
 
-    public String deleteByKeys(PgClass table, List<PgAttribute> keys) {
-        return camel("delete_" + singularTableName(table) + "_by_" + joinColumns(keys));
+    public String deleteByKeys(PgClass table, List<PgAttribute> keys, PgConstraint constraint) {
+        return constraint.doc().tag("deleteFieldName")
+                .orElseGet(() -> camel("delete_" + singularTableName(table) + "_by_" + joinColumns(keys)));
     }
 
     /** The input type of a mutation field, e.g. {@code UpdatePostByIdInput} for {@code updatePostById}. */
@@ -227,6 +259,10 @@ public final class Inflector {
 
     private String singularTableName(PgClass table) {
         return English.singular(tableName(table));
+    }
+
+    private static Optional<String> fieldName(PgConstraint constraint) {
+        return constraint.doc().tag("fieldName").or(() -> constraint.doc().tag("name"));
     }
 
     private String columnName(PgAttribute column) {

@@ -45,14 +45,21 @@ final class BuildContext {
     private final Map<Long, TableRef> tables = new LinkedHashMap<>();
     private final Map<String, List<GraphQLFieldDefinition>> fields = new LinkedHashMap<>();
 
+    /** The JWT composite type's row type oid (0 for none): a scalar, never a table type. */
+    final long jwtTypeOid;
+
     BuildContext(Catalog catalog, Inflector inflector, EntityBehaviors behaviors,
-                 Function<FieldPlan, DataFetcher<?>> rootFetchers) {
+                 Function<FieldPlan, DataFetcher<?>> rootFetchers, JwtType jwt) {
         this.catalog = catalog;
         this.inflector = inflector;
         this.behaviors = behaviors;
         this.rootFetchers = rootFetchers;
+        Optional<PgClass> jwtClass = jwt.find(catalog);
+        this.jwtTypeOid = jwtClass.map(PgClass::typeOid).orElse(0L);
         this.types = new TypeMapper(catalog, inflector,
-                typeOid -> catalog.classByTypeOid(typeOid).map(c -> tables.get(c.oid())).map(TableRef::typeName));
+                typeOid -> catalog.classByTypeOid(typeOid).map(c -> tables.get(c.oid())).map(TableRef::typeName),
+                jwtTypeOid, jwtClass.map(c -> jwt.scalar(c, inflector)).orElse(null),
+                type -> behaviors.type(type, "select"));
     }
 
     void addTable(TableRef table) {
@@ -97,7 +104,14 @@ final class BuildContext {
     /** Adds a mutation: a root field of the Mutation type with its one argument {@code input}. */
     void mutationField(String name, String description, GraphQLInputObjectType input, GraphQLOutputType payload,
                        FieldPlan plan) {
+        mutationField(name, description, null, input, payload, plan);
+    }
+
+    /** Adds a mutation, deprecated for the given reason (none when null). */
+    void mutationField(String name, String description, String deprecation, GraphQLInputObjectType input,
+                       GraphQLOutputType payload, FieldPlan plan) {
         rootField(MUTATION, GraphQLFieldDefinition.newFieldDefinition().name(name).description(description)
+                .deprecate(deprecation)
                 .argument(GraphQLArgument.newArgument().name("input")
                         .description("The input of this mutation, one object.")
                         .type(GraphQLNonNull.nonNull(input)))

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Connection, edge, order-by and condition types of collections, and the arguments of collection fields
@@ -44,13 +45,19 @@ final class Collections {
         }
     }
 
-    /** The connection type over rows of a table type (made on first use). */
+    /** The connection type over rows of a table type (made on first use); {@code totalCount} as the table allows. */
     GraphQLOutputType connection(TableRef table) {
-        return connection(table.typeName(), typeRef(table.typeName()));
+        return connection(context.inflector.connection(table.typeName()), context.inflector.edge(table.typeName()),
+                typeRef(table.typeName()), context.behaviors.table(table.pgClass(), "totalCount"));
     }
 
     /** The connection type of a set of values of a node type under the given names (made on first use). */
     GraphQLOutputType connection(String connectionName, String edgeName, GraphQLOutputType nodeType) {
+        return connection(connectionName, edgeName, nodeType, true);
+    }
+
+    private GraphQLOutputType connection(String connectionName, String edgeName, GraphQLOutputType nodeType,
+                                         boolean totalCount) {
         connections.computeIfAbsent(connectionName, name -> {
             context.extraTypes.add(GraphQLObjectType.newObject().name(edgeName)
                     .description("One value of a `" + connectionName + "`, with its cursor.")
@@ -60,24 +67,22 @@ final class Collections {
                     .build());
             context.code.dataFetcher(graphql.schema.FieldCoordinates.coordinates(edgeName, "cursor"),
                     Fetchers.ENCODED);
-            context.extraTypes.add(GraphQLObjectType.newObject().name(connectionName)
+            GraphQLObjectType.Builder connection = GraphQLObjectType.newObject().name(connectionName)
                     .description("A page of values, with what is needed to fetch the next one.")
                     .field(newFieldDefinition().name("nodes").type(nonNull(list(nodeType)))
                             .description("The values of this page."))
                     .field(newFieldDefinition().name("edges").type(nonNull(list(nonNull(typeRef(edgeName)))))
                             .description("The values of this page with their cursors."))
                     .field(newFieldDefinition().name("pageInfo").type(nonNull(typeRef(PAGE_INFO)))
-                            .description("Information to aid in pagination."))
-                    .field(newFieldDefinition().name("totalCount").type(nonNull(Scalars.GraphQLInt))
-                            .description("The count of *all* values matching the condition, ignoring paging."))
-                    .build());
+                            .description("Information to aid in pagination."));
+            if (totalCount) {
+                connection.field(newFieldDefinition().name("totalCount").type(nonNull(Scalars.GraphQLInt))
+                        .description("The count of *all* values matching the condition, ignoring paging."));
+            }
+            context.extraTypes.add(connection.build());
             return name;
         });
         return typeRef(connectionName);
-    }
-
-    private GraphQLOutputType connection(String typeName, GraphQLOutputType nodeType) {
-        return connection(context.inflector.connection(typeName), context.inflector.edge(typeName), nodeType);
     }
 
     /** Pagination arguments of any connection. */
@@ -96,27 +101,47 @@ final class Collections {
                         .description("Read all values in the set after (below) this cursor.").build());
     }
 
-    /** Pagination, order and condition arguments of a table's collection field. */
-    List<GraphQLArgument> tableArguments(TableRef table, boolean connection) {
-        List<GraphQLArgument> arguments = new ArrayList<>();
-        for (GraphQLArgument argument : pageArguments()) {
-            if (connection || argument.getName().equals("first") || argument.getName().equals("offset")) {
-                arguments.add(argument);
-            }
+    /** Pagination arguments of a list: {@code first} and {@code offset}. */
+    List<GraphQLArgument> listArguments() {
+        return pageArguments().stream().filter(argument -> argument.getName().equals("first")
+                || argument.getName().equals("offset")).toList();
+    }
+
+    /**
+     * Pagination, order and condition arguments of a collection field over a table's rows. {@code scope} is the
+     * field's behavior ({@code query:resource:connection}, {@code manyRelation:resource:list}, ...): it ends in
+     * {@code connection} or {@code list}, and the table decides {@code <scope>:order} and {@code <scope>:filter}.
+     */
+    List<GraphQLArgument> tableArguments(TableRef table, String scope) {
+        boolean connection = scope.endsWith(":connection");
+        List<GraphQLArgument> arguments = new ArrayList<>(connection ? pageArguments() : listArguments());
+        if (context.behaviors.table(table.pgClass(), scope + ":order")) {
+            arguments.add(orderByArgument(table, connection));
         }
-        GraphQLEnumType orderBy = orderBy(table);
-        String defaultOrder = table.hasPrimaryKey() ? "PRIMARY_KEY_ASC" : "NATURAL";
-        arguments.add(newArgument().name("orderBy").type(list(nonNull(orderBy)))
-                .description("The method to use when ordering `" + table.typeName() + "`.")
-                .defaultValueLiteral(graphql.language.ArrayValue.newArrayValue()
-                        .value(graphql.language.EnumValue.of(defaultOrder)).build()).build());
-        GraphQLInputObjectType condition = condition(table);
-        if (!condition.getFieldDefinitions().isEmpty()) {
-            arguments.add(newArgument().name("condition").type(condition)
-                    .description("A condition to be used in determining which values should be returned by the "
-                            + "collection.").build());
+        if (context.behaviors.table(table.pgClass(), scope + ":filter")) {
+            conditionArgument(table).ifPresent(arguments::add);
         }
         return arguments;
+    }
+
+    /** {@code orderBy}; PostGraphile 4 gives it a default on connections only. */
+    GraphQLArgument orderByArgument(TableRef table, boolean withDefault) {
+        GraphQLArgument.Builder orderBy = newArgument().name("orderBy").type(list(nonNull(orderBy(table))))
+                .description("The method to use when ordering `" + table.typeName() + "`.");
+        if (withDefault) {
+            orderBy.defaultValueLiteral(graphql.language.ArrayValue.newArrayValue().value(graphql.language.EnumValue
+                    .of(table.hasPrimaryKey() ? "PRIMARY_KEY_ASC" : "NATURAL")).build());
+        }
+        return orderBy.build();
+    }
+
+    /** {@code condition}, unless no column of the table may be filtered by. */
+    Optional<GraphQLArgument> conditionArgument(TableRef table) {
+        GraphQLInputObjectType condition = condition(table);
+        return condition.getFieldDefinitions().isEmpty() ? Optional.empty() : Optional.of(newArgument()
+                .name("condition").type(condition)
+                .description("A condition to be used in determining which values should be returned by the "
+                        + "collection.").build());
     }
 
     private GraphQLEnumType orderBy(TableRef table) {

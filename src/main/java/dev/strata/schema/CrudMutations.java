@@ -47,7 +47,11 @@ final class CrudMutations {
     void addUpdates() {
         for (TableRef table : writableTables()) {
             if (context.behaviors.table(table.pgClass(), "resource:update")) {
-                rowInputs.patch(table).ifPresent(patch -> addWrites(table, Write.UPDATE, patch));
+                List<Finder> finders = finders(table, Write.UPDATE);
+                if (!finders.isEmpty()) {
+                    rowInputs.patch(table).ifPresent(patch -> finders.forEach(f -> addWrite(table, Write.UPDATE,
+                            patch, f)));
+                }
             }
         }
     }
@@ -55,9 +59,13 @@ final class CrudMutations {
     void addDeletes() {
         for (TableRef table : writableTables()) {
             if (context.behaviors.table(table.pgClass(), "resource:delete")) {
-                addWrites(table, Write.DELETE, null);
+                finders(table, Write.DELETE).forEach(finder -> addWrite(table, Write.DELETE, null, finder));
             }
         }
+    }
+
+    /** An update or delete mutation's name and how it finds its row (the fields of its input that do). */
+    private record Finder(String name, String foundBy, List<GraphQLInputObjectField> fields, RowFinder finder) {
     }
 
     private List<TableRef> writableTables() {
@@ -78,8 +86,9 @@ final class CrudMutations {
                 new FieldPlan.Create(table, rowField, row.map(RowInput::columns).orElse(List.of()), payloadName));
     }
 
-    /** The update (with {@code patch}) or delete mutations of a table: by node id, then by each unique key. */
-    private void addWrites(TableRef table, Write write, RowInput patch) {
+    /** How the update or delete mutations of a table find their row: by node id, then by each unique key. */
+    private List<Finder> finders(TableRef table, Write write) {
+        List<Finder> finders = new ArrayList<>();
         Optional<PgConstraint> primaryKey = table.pgClass().primaryKey();
         if (primaryKey.isPresent() && context.plans.get(table.typeName(), TableTypes.NODE_ID).isPresent()
                 && context.behaviors.constraint(table.pgClass(), primaryKey.get(), "nodeId:resource:" + write.verb())) {
@@ -88,18 +97,19 @@ final class CrudMutations {
             GraphQLInputObjectField nodeId = newInputObjectField().name(TableTypes.NODE_ID)
                     .description("The node id of the `" + table.typeName() + "` to " + write.verb() + ".")
                     .type(nonNull(Scalars.GraphQLID)).build();
-            addWrite(table, write, patch, name, "found by its node id", List.of(nodeId),
-                    new RowFinder(table.primaryKey(), List.of(), true, collection(table)));
+            finders.add(new Finder(name, "found by its node id", List.of(nodeId),
+                    new RowFinder(table.primaryKey(), List.of(), true, collection(table))));
         }
         for (PgConstraint constraint : table.pgClass().constraints()) {
             if (constraint.isUnique() && context.behaviors.constraint(table.pgClass(), constraint,
                     "constraint:resource:" + write.verb())) {
-                addWriteByKey(table, write, patch, constraint);
+                byKey(table, write, constraint).ifPresent(finders::add);
             }
         }
+        return finders;
     }
 
-    private void addWriteByKey(TableRef table, Write write, RowInput patch, PgConstraint constraint) {
+    private Optional<Finder> byKey(TableRef table, Write write, PgConstraint constraint) {
         List<PgAttribute> keys = constraint.columns().stream()
                 .map(column -> table.pgClass().attribute(column).orElseThrow()).toList();
         List<GraphQLInputObjectField> keyFields = new ArrayList<>();
@@ -107,22 +117,24 @@ final class CrudMutations {
         for (PgAttribute key : keys) {
             Optional<GraphQLInputType> type = context.types.input(key.typeOid());
             if (type.isEmpty() || !context.behaviors.column(table.pgClass(), key, "attribute:select")) {
-                return;
+                return Optional.empty();
             }
             String field = context.inflector.column(key);
             names.add(field);
             keyFields.add(newInputObjectField().name(field).description(key.doc().description())
                     .type(nonNull(type.get())).build());
         }
-        String name = write == Write.UPDATE ? context.inflector.updateByKeys(table.pgClass(), keys)
-                : context.inflector.deleteByKeys(table.pgClass(), keys);
-        addWrite(table, write, patch, name, "found by a unique key", keyFields,
-                new RowFinder(keys, names, false, collection(table)));
+        String name = write == Write.UPDATE ? context.inflector.updateByKeys(table.pgClass(), keys, constraint)
+                : context.inflector.deleteByKeys(table.pgClass(), keys, constraint);
+        return Optional.of(new Finder(name, "found by a unique key", keyFields,
+                new RowFinder(keys, names, false, collection(table))));
     }
 
     /** One update or delete mutation: its input is the patch (for updates) and the fields that find the row. */
-    private void addWrite(TableRef table, Write write, RowInput patch, String name, String foundBy,
-                          List<GraphQLInputObjectField> finderFields, RowFinder finder) {
+    private void addWrite(TableRef table, Write write, RowInput patch, Finder found) {
+        String name = found.name();
+        RowFinder finder = found.finder();
+        List<GraphQLInputObjectField> finderFields = found.fields();
         String payloadName = write == Write.UPDATE ? context.inflector.updatePayloadType(table.pgClass())
                 : context.inflector.deletePayloadType(table.pgClass());
         GraphQLInputObjectType.Builder input = context.mutationInput(context.inflector.mutationInputType(name));
@@ -142,7 +154,8 @@ final class CrudMutations {
                 ? new FieldPlan.Update(table, finder, context.inflector.patchField(table.pgClass()), patch.columns(),
                         payloadName)
                 : new FieldPlan.Delete(table, finder, payloadName);
-        context.mutationField(name, capitalized(write.verb()) + "s one `" + table.typeName() + "` " + foundBy + ".",
+        context.mutationField(name, capitalized(write.verb()) + "s one `" + table.typeName() + "` " + found.foundBy()
+                        + ".",
                 input.build(), payloads.table(table, payloadName, write), plan);
     }
 

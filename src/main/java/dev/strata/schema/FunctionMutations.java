@@ -49,7 +49,7 @@ final class FunctionMutations {
 
     void addMutations() {
         for (PgProc proc : context.catalog.procs()) {
-            if (proc.isVolatile() && context.behaviors.function(proc, "mutationField")) {
+            if (context.behaviors.function(proc, "mutationField")) {
                 add(proc);
             }
         }
@@ -86,7 +86,7 @@ final class FunctionMutations {
                 .type(result.get().type()).build();
         String payloadName = context.inflector.functionPayloadType(proc);
         GraphQLOutputType payload = payloads.function(payloadName, name, resultField, resultPlan);
-        context.mutationField(name, proc.doc().description(), input.build(), payload,
+        context.mutationField(name, proc.doc().description(), Deprecation.reason(proc.doc()), input.build(), payload,
                 new FieldPlan.CallFunction(proc, argumentNames, result.get().shape(), payloadName));
     }
 
@@ -94,12 +94,9 @@ final class FunctionMutations {
      * How the function's result is exposed: the rows of an exposed table or composite type as its object type,
      * anything else as the GraphQL type of its PostgreSQL type.
      *
-     * <p>JWT hook (identity): this is the one method that decides it. When the configured JWT composite type
-     * ({@code forum_example.jwt_token}) is to become the signed {@code JwtToken} scalar, return
-     * {@code new Result(<the JwtToken scalar>, new ReturnShape(null, Shape.SINGLE))} for it here: the compiler
-     * then reads the function's result as one value, the composite as a JSON object of its attributes (null
-     * when the function returns null), and the scalar's {@code serialize} receives that claims map to sign.
-     * Until then the composite is exposed like any other, as an object type.
+     * <p>The JWT type ({@code forum_example.jwt_token}) is not a table here: {@link TypeMapper} maps it to the
+     * {@code JwtToken} scalar ({@link JwtType}), so it takes the last branch, one value read as a JSON object of
+     * its attributes (null when the function returns null), which the scalar signs.
      */
     private Optional<Result> result(PgProc proc) {
         PgType type = context.catalog.type(proc.returnTypeOid());

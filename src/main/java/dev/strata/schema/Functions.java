@@ -14,6 +14,8 @@ import dev.strata.plan.TableRef;
 import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLInputType;
+import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLOutputType;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +23,11 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * Fields from functions: computed columns ({@code person_full_name(person)} becomes {@code Person.fullName}) and
- * root query fields from the other STABLE and IMMUTABLE functions ({@code searchPosts}, {@code currentPerson}).
+ * Fields from functions: computed columns ({@code person_full_name(person)} becomes {@code Person.fullName},
+ * behavior {@code typeField}) and root query fields ({@code searchPosts}, {@code currentPerson}, behavior
+ * {@code queryField}; by default the STABLE and IMMUTABLE functions). A set-returning function gives a connection
+ * and/or a list ({@code <field>:resource:connection|list}), with a {@code condition} argument when its rows'
+ * table has one and the function allows {@code <field>:resource:<shape>:filter} (V4's {@code @filterable}).
  * A function whose arguments or result have no GraphQL type is left out with a log line.
  */
 final class Functions {
@@ -41,7 +46,9 @@ final class Functions {
         for (PgProc proc : context.catalog.procs()) {
             computedColumnTable(proc).ifPresent(table -> {
                 if (context.behaviors.function(proc, "typeField")) {
-                    add(table.typeName(), proc, true, context.inflector.computedColumn(proc, table.pgClass()));
+                    add(new Target(table.typeName(), "typeField", true,
+                            context.inflector.computedColumn(proc, table.pgClass()),
+                            context.inflector.computedColumnList(proc, table.pgClass())), proc);
                 }
             });
         }
@@ -49,11 +56,19 @@ final class Functions {
 
     void addQueryFields() {
         for (PgProc proc : context.catalog.procs()) {
-            if (!proc.isVolatile() && computedColumnTable(proc).isEmpty()
-                    && context.behaviors.function(proc, "queryField")) {
-                add(BuildContext.QUERY, proc, false, context.inflector.function(proc));
+            if (computedColumnTable(proc).isEmpty() && context.behaviors.function(proc, "queryField")) {
+                add(new Target(BuildContext.QUERY, "queryField", false, context.inflector.function(proc),
+                        context.inflector.functionList(proc)), proc);
             }
         }
+    }
+
+    /** Where a function's fields go: the type, the behavior that put them there, and their names. */
+    private record Target(String typeName, String behavior, boolean computedColumn, String name, String listName) {
+    }
+
+    /** What a function returns: the rows of an exposed table, or values of a GraphQL type. */
+    private record Returns(TableRef table, GraphQLOutputType value) {
     }
 
     /** The table a function is a computed column of: its first argument is the row and its name starts so. */
@@ -66,8 +81,9 @@ final class Functions {
                 .filter(table -> proc.name().startsWith(table.pgClass().name() + "_"));
     }
 
-    private void add(String typeName, PgProc proc, boolean computedColumn, String fieldName) {
-        List<PgArgument> sqlArguments = proc.arguments().subList(computedColumn ? 1 : 0, proc.arguments().size());
+    private void add(Target target, PgProc proc) {
+        List<PgArgument> sqlArguments = proc.arguments().subList(target.computedColumn() ? 1 : 0,
+                proc.arguments().size());
         List<GraphQLArgument> arguments = new ArrayList<>();
         List<String> argumentNames = new ArrayList<>();
         for (int i = 0; i < sqlArguments.size(); i++) {
@@ -86,33 +102,58 @@ final class Functions {
             LOG.fine(() -> "function " + proc.qualifiedName() + " left out: return type not supported");
             return;
         }
-        if (returns.get().shape().shape() == Shape.CONNECTION) {
-            arguments.addAll(collections.pageArguments());
+        TableRef rows = returns.get().table();
+        if (!proc.returnsSet()) {
+            addField(target, proc, target.name(), arguments, argumentNames, returns.get().value(), Shape.SINGLE, rows);
+            return;
         }
-        GraphQLFieldDefinition field = newFieldDefinition().name(fieldName).description(proc.doc().description())
-                .arguments(arguments).type(returns.get().type()).build();
-        FieldPlan plan = new FieldPlan.FunctionCall(proc, computedColumn, argumentNames, returns.get().shape());
-        if (computedColumn) {
-            context.field(typeName, field, plan);
-        } else {
-            context.rootField(typeName, field, plan);
+        String connection = target.behavior() + ":resource:connection";
+        if (context.behaviors.function(proc, connection)) {
+            GraphQLOutputType type = rows != null ? collections.connection(rows) : collections.connection(
+                    context.inflector.functionConnection(proc), context.inflector.functionEdge(proc),
+                    returns.get().value());
+            if (target.computedColumn()) {
+                type = GraphQLNonNull.nonNull(type); // as PostGraphile 4 types them; root ones stay nullable
+            }
+            addField(target, proc, target.name(), with(arguments, collections.pageArguments(), proc, connection, rows),
+                    argumentNames, type, Shape.CONNECTION, rows);
+        }
+        String list = target.behavior() + ":resource:list";
+        if (context.behaviors.function(proc, list)) {
+            addField(target, proc, target.listName(), with(arguments, collections.listArguments(), proc, list, rows),
+                    argumentNames, GraphQLList.list(returns.get().value()), Shape.LIST, rows);
         }
     }
 
-    private record Returns(GraphQLOutputType type, ReturnShape shape) {
+    /** The function's own arguments, then the collection's: pagination, and the condition when allowed. */
+    private List<GraphQLArgument> with(List<GraphQLArgument> own, List<GraphQLArgument> page, PgProc proc,
+                                       String scope, TableRef rows) {
+        List<GraphQLArgument> arguments = new ArrayList<>(own);
+        arguments.addAll(page);
+        if (rows != null && context.behaviors.function(proc, scope + ":filter")) {
+            collections.conditionArgument(rows).ifPresent(arguments::add);
+        }
+        return arguments;
+    }
+
+    private void addField(Target target, PgProc proc, String name, List<GraphQLArgument> arguments,
+                          List<String> argumentNames, GraphQLOutputType type, Shape shape, TableRef rows) {
+        GraphQLFieldDefinition field = newFieldDefinition().name(name).description(proc.doc().description())
+                .deprecate(Deprecation.reason(proc.doc())).arguments(arguments).type(type).build();
+        FieldPlan plan = new FieldPlan.FunctionCall(proc, target.computedColumn(), argumentNames,
+                new ReturnShape(rows, shape));
+        if (target.computedColumn()) {
+            context.field(target.typeName(), field, plan);
+        } else {
+            context.rootField(target.typeName(), field, plan);
+        }
     }
 
     private Optional<Returns> returns(PgProc proc) {
         Optional<TableRef> table = context.tableOfRowType(proc.returnTypeOid());
         if (table.isPresent()) {
-            TableRef rows = table.get();
-            return Optional.of(proc.returnsSet()
-                    ? new Returns(collections.connection(rows), new ReturnShape(rows, Shape.CONNECTION))
-                    : new Returns(typeRef(rows.typeName()), new ReturnShape(rows, Shape.SINGLE)));
+            return Optional.of(new Returns(table.get(), typeRef(table.get().typeName())));
         }
-        return context.types.output(proc.returnTypeOid()).map(type -> proc.returnsSet()
-                ? new Returns(collections.connection(context.inflector.functionConnection(proc),
-                        context.inflector.functionEdge(proc), type), new ReturnShape(null, Shape.CONNECTION))
-                : new Returns(type, new ReturnShape(null, Shape.SINGLE)));
+        return context.types.output(proc.returnTypeOid()).map(type -> new Returns(null, type));
     }
 }

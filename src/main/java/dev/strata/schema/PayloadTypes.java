@@ -8,7 +8,6 @@ import dev.strata.plan.FieldPlan.ReturnShape;
 import dev.strata.plan.FieldPlan.Shape;
 import dev.strata.plan.TableRef;
 import graphql.Scalars;
-import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLOutputType;
 import java.util.HashSet;
@@ -45,10 +44,13 @@ final class PayloadTypes {
         if (made.add(typeName)) {
             String verb = write.verb() + "d";
             clientMutationId(typeName);
-            context.field(typeName, newFieldDefinition().name(context.inflector.tableField(table.pgClass()))
-                            .description("The `" + table.typeName() + "` " + verb + " by this mutation.")
-                            .type(typeRef(table.typeName())).build(),
-                    new FieldPlan.MutationResult(new ReturnShape(table, Shape.SINGLE), table.pgClass().typeOid()));
+            if (context.behaviors.table(table.pgClass(), write.verb() + ":resource:select")) {
+                context.field(typeName, newFieldDefinition().name(context.inflector.tableField(table.pgClass()))
+                                .description("The `" + table.typeName() + "` " + verb + " by this mutation.")
+                                .type(typeRef(table.typeName())).build(),
+                        new FieldPlan.MutationResult(new ReturnShape(table, Shape.SINGLE),
+                                table.pgClass().typeOid()));
+            }
             if (write == Write.DELETE && table.hasPrimaryKey()
                     && context.behaviors.table(table.pgClass(), "delete:resource:nodeId")) {
                 String field = context.inflector.deletedNodeId(table.pgClass());
@@ -111,12 +113,12 @@ final class PayloadTypes {
             return;
         }
         collections.connection(table);
-        GraphQLArgument orderBy = collections.tableArguments(table, true).stream()
-                .filter(argument -> argument.getName().equals("orderBy")).findFirst().orElseThrow();
-        context.field(typeName, newFieldDefinition().name(context.inflector.edgeField(table.pgClass()))
-                        .description("The `" + table.typeName() + "` as an edge, with its cursor in the given order; "
-                                + "for Relay.")
-                        .argument(orderBy).type(typeRef(context.inflector.edge(table.typeName()))).build(),
-                new FieldPlan.PayloadEdge(table));
+        GraphQLFieldDefinition.Builder edge = newFieldDefinition().name(context.inflector.edgeField(table.pgClass()))
+                .description("The `" + table.typeName() + "` as an edge, with its cursor in the given order; for Relay.")
+                .type(typeRef(context.inflector.edge(table.typeName())));
+        if (context.behaviors.table(table.pgClass(), "order")) {
+            edge.argument(collections.orderByArgument(table, true));
+        }
+        context.field(typeName, edge.build(), new FieldPlan.PayloadEdge(table));
     }
 }

@@ -14,8 +14,9 @@ import java.util.List;
 
 /**
  * Fields that follow foreign keys: forward ({@code Post.personByAuthorId}) to the referenced row, and backward
- * ({@code Person.postsByAuthorId}) to the referencing rows, as a connection, or a single row when the foreign key
- * columns are unique.
+ * ({@code Person.postsByAuthorId}) to the referencing rows, as a connection and/or a list, or a single row when
+ * the foreign key columns are unique (then, as PostGraphile 4 does, also a deprecated connection). Each field asks
+ * the foreign key's behavior with the table it returns as the parent layer.
  */
 final class Relations {
 
@@ -30,19 +31,24 @@ final class Relations {
     void addForward() {
         for (TableRef table : context.tables()) {
             for (PgConstraint key : table.pgClass().constraints()) {
-                if (!key.isForeignKey() || !context.behaviors.constraint(table.pgClass(), key,
-                        "singularRelation:resource:single")) {
-                    continue;
+                if (key.isForeignKey()) {
+                    context.table(key.foreignClassOid()).ifPresent(target -> addForward(table, key, target));
                 }
-                context.table(key.foreignClassOid()).ifPresent(target -> context.field(table.typeName(),
-                        newFieldDefinition().name(context.inflector.singleRelation(target.pgClass(),
-                                        columns(table, key.columns())))
-                                .description("Reads a single `" + target.typeName()
-                                        + "` that is related to this `" + table.typeName() + "`.")
-                                .type(typeRef(target.typeName())).build(),
-                        new FieldPlan.ForwardRelation(target, key.columns(), key.foreignColumns())));
             }
         }
+    }
+
+    private void addForward(TableRef table, PgConstraint key, TableRef target) {
+        if (!context.behaviors.relation(table.pgClass(), key, target.pgClass(), "singularRelation:resource:single")) {
+            return;
+        }
+        context.field(table.typeName(), newFieldDefinition()
+                        .name(context.inflector.singleRelation(target.pgClass(), columns(table, key.columns()), key))
+                        .description("Reads a single `" + target.typeName() + "` that is related to this `"
+                                + table.typeName() + "`.")
+                        .deprecate(Deprecation.reason(key.doc()))
+                        .type(typeRef(target.typeName())).build(),
+                new FieldPlan.ForwardRelation(target, key.columns(), key.foreignColumns()));
     }
 
     void addBackward() {
@@ -61,34 +67,48 @@ final class Relations {
         List<PgAttribute> keyColumns = columns(source, key.columns());
         boolean unique = source.pgClass().constraints().stream()
                 .anyMatch(c -> c.isUnique() && c.columns().equals(key.columns()));
+        String deprecation = null;
+        String prefix = "manyRelation";
         if (unique) {
-            if (context.behaviors.constraint(source.pgClass(), key, "singularRelation:resource:single")) {
-                context.field(target.typeName(), newFieldDefinition()
-                                .name(context.inflector.singleRelation(source.pgClass(), keyColumns))
+            String single = context.inflector.singleRelationBackward(source.pgClass(), keyColumns, key);
+            if (allows(source, key, "singularRelation:resource:single")) {
+                context.field(target.typeName(), newFieldDefinition().name(single)
                                 .description("Reads a single `" + source.typeName() + "` that is related to this `"
                                         + target.typeName() + "`.")
                                 .type(typeRef(source.typeName())).build(),
                         new FieldPlan.BackwardRelation(source, key.columns(), key.foreignColumns(), Shape.SINGLE));
             }
-            return;
+            deprecation = "Please use " + single + " instead";
+            prefix = "singularRelation";
         }
-        if (context.behaviors.constraint(source.pgClass(), key, "manyRelation:resource:connection")) {
-            context.field(target.typeName(), newFieldDefinition()
-                            .name(context.inflector.manyRelation(source.pgClass(), keyColumns))
+        String connectionName = context.inflector.manyRelation(source.pgClass(), keyColumns, key);
+        boolean connection = allows(source, key, prefix + ":resource:connection");
+        if (connection) {
+            context.field(target.typeName(), newFieldDefinition().name(connectionName)
                             .description("Reads and enables pagination through a set of `" + source.typeName() + "`.")
-                            .arguments(collections.tableArguments(source, true))
+                            .arguments(collections.tableArguments(source, prefix + ":resource:connection"))
+                            .deprecate(deprecation)
                             .type(GraphQLNonNull.nonNull(collections.connection(source))).build(),
                     new FieldPlan.BackwardRelation(source, key.columns(), key.foreignColumns(), Shape.CONNECTION));
         }
-        if (context.behaviors.constraint(source.pgClass(), key, "manyRelation:resource:list")) {
-            context.field(target.typeName(), newFieldDefinition()
-                            .name(context.inflector.manyRelationList(source.pgClass(), keyColumns))
+        if (allows(source, key, prefix + ":resource:list")) {
+            String listName = context.inflector.manyRelationList(source.pgClass(), keyColumns, key);
+            // PostGraphile 4 names both after @foreignFieldName and then fails; Strata keeps the list apart.
+            if (connection && listName.equals(connectionName)) {
+                listName += "List";
+            }
+            context.field(target.typeName(), newFieldDefinition().name(listName)
                             .description("Reads a set of `" + source.typeName() + "`.")
-                            .arguments(collections.tableArguments(source, false))
+                            .arguments(collections.tableArguments(source, prefix + ":resource:list"))
+                            .deprecate(deprecation)
                             .type(GraphQLNonNull.nonNull(GraphQLList.list(GraphQLNonNull.nonNull(
                                     typeRef(source.typeName()))))).build(),
                     new FieldPlan.BackwardRelation(source, key.columns(), key.foreignColumns(), Shape.LIST));
         }
+    }
+
+    private boolean allows(TableRef source, PgConstraint key, String behavior) {
+        return context.behaviors.relation(source.pgClass(), key, source.pgClass(), behavior);
     }
 
     private static List<PgAttribute> columns(TableRef table, List<String> names) {

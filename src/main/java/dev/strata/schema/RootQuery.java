@@ -55,7 +55,7 @@ final class RootQuery {
             if (context.behaviors.table(table.pgClass(), "query:resource:connection")) {
                 context.rootField(BuildContext.QUERY, newFieldDefinition().name(context.inflector.allRows(table.pgClass()))
                                 .description("Reads and enables pagination through a set of `" + table.typeName() + "`.")
-                                .arguments(collections.tableArguments(table, true))
+                                .arguments(collections.tableArguments(table, "query:resource:connection"))
                                 .type(collections.connection(table)).build(),
                         new FieldPlan.AllRows(table, Shape.CONNECTION));
             }
@@ -63,7 +63,7 @@ final class RootQuery {
                 context.rootField(BuildContext.QUERY, newFieldDefinition()
                                 .name(context.inflector.allRowsList(table.pgClass()))
                                 .description("Reads a set of `" + table.typeName() + "`.")
-                                .arguments(collections.tableArguments(table, false))
+                                .arguments(collections.tableArguments(table, "query:resource:list"))
                                 .type(GraphQLList.list(nonNull(typeRef(table.typeName())))).build(),
                         new FieldPlan.AllRows(table, Shape.LIST));
             }
@@ -96,7 +96,7 @@ final class RootQuery {
             arguments.add(newArgument().name(name).type(nonNull(type.get())).build());
         }
         context.rootField(BuildContext.QUERY, newFieldDefinition().name(context.inflector.rowByUniqueKey(
-                        table.pgClass(), keys)).arguments(arguments).type(typeRef(table.typeName())).build(),
+                        table.pgClass(), keys, constraint)).arguments(arguments).type(typeRef(table.typeName())).build(),
                 new FieldPlan.RowByKey(table, keys, names));
     }
 

@@ -35,7 +35,15 @@ public final class SchemaBuilder {
      */
     public static GeneratedSchema build(Catalog catalog, Inflector inflector, EntityBehaviors behaviors,
                                         Function<FieldPlan, DataFetcher<?>> rootFetchers) {
-        BuildContext context = new BuildContext(catalog, inflector, behaviors, rootFetchers);
+        return build(catalog, inflector, behaviors, rootFetchers, JwtType.NONE);
+    }
+
+    /**
+     * @param jwt the composite type whose values are signed tokens ({@code JwtToken}), or {@link JwtType#NONE}
+     */
+    public static GeneratedSchema build(Catalog catalog, Inflector inflector, EntityBehaviors behaviors,
+                                        Function<FieldPlan, DataFetcher<?>> rootFetchers, JwtType jwt) {
+        BuildContext context = new BuildContext(catalog, inflector, behaviors, rootFetchers, jwt);
         Collections collections = new Collections(context);
         TableTypes tables = new TableTypes(context);
         Relations relations = new Relations(context, collections);

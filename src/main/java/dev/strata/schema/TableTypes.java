@@ -28,6 +28,13 @@ final class TableTypes {
 
     void registerTables() {
         for (PgClass pgClass : context.catalog.classes()) {
+            if (pgClass.typeOid() == context.jwtTypeOid) {
+                continue; // the JWT type is the JwtToken scalar (JwtType)
+            }
+            // Without its type, nothing else can refer to the table: relations, functions and columns of it drop out.
+            if (!context.behaviors.table(pgClass, "resource:select")) {
+                continue;
+            }
             List<PgAttribute> primaryKey = pgClass.isSelectable() ? primaryKey(pgClass) : List.of();
             context.addTable(new TableRef(pgClass, context.inflector.tableType(pgClass),
                     context.inflector.nodeIdPrefix(pgClass), primaryKey));
@@ -49,6 +56,7 @@ final class TableTypes {
                 context.types.output(column.typeOid()).ifPresent(type -> context.field(table.typeName(),
                         GraphQLFieldDefinition.newFieldDefinition().name(context.inflector.column(column))
                                 .description(column.doc().description())
+                                .deprecate(Deprecation.reason(column.doc()))
                                 .type(column.notNull() ? GraphQLNonNull.nonNull(type) : type).build(),
                         new FieldPlan.Column(column)));
             }

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongFunction;
+import java.util.function.Predicate;
 
 /** The GraphQL type of a PostgreSQL type, as PostGraphile 4 maps them. Types are nullable; callers wrap. */
 final class TypeMapper {
@@ -37,14 +38,24 @@ final class TypeMapper {
     private final Inflector inflector;
     private final LongFunction<Optional<String>> rowTypeNames;
     private final Map<Long, GraphQLEnumType> enums = new HashMap<>();
+    private final long jwtTypeOid;
+    private final GraphQLScalarType jwtScalar;
+    private final Predicate<PgType> exposedEnums;
 
     /**
      * @param rowTypeNames the GraphQL object type name for the row type of an exposed table or composite type
+     * @param jwtTypeOid   the JWT composite type ({@link JwtType}), output as {@code jwtScalar}; 0 for none
+     * @param exposedEnums whether an enum type has a GraphQL type (its {@code select} behavior); columns and
+     *                     arguments of an enum without one are left out
      */
-    TypeMapper(Catalog catalog, Inflector inflector, LongFunction<Optional<String>> rowTypeNames) {
+    TypeMapper(Catalog catalog, Inflector inflector, LongFunction<Optional<String>> rowTypeNames, long jwtTypeOid,
+               GraphQLScalarType jwtScalar, Predicate<PgType> exposedEnums) {
         this.catalog = catalog;
         this.inflector = inflector;
         this.rowTypeNames = rowTypeNames;
+        this.jwtTypeOid = jwtTypeOid;
+        this.jwtScalar = jwtScalar;
+        this.exposedEnums = exposedEnums;
     }
 
     /** The output type, or empty when the type cannot be represented (e.g. an unexposed composite). */
@@ -66,7 +77,10 @@ final class TypeMapper {
             return map(type.elementOid(), output).map(GraphQLList::list);
         }
         if (type.isEnum()) {
-            return Optional.of(enumType(type));
+            return exposedEnums.test(type) ? Optional.of(enumType(type)) : Optional.empty();
+        }
+        if (type.isComposite() && type.oid() == jwtTypeOid) {
+            return output ? Optional.of(jwtScalar) : Optional.empty();
         }
         if (type.isComposite()) {
             return output ? rowTypeNames.apply(type.oid()).map(GraphQLTypeReference::typeRef) : Optional.empty();

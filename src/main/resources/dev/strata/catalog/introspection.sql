@@ -57,7 +57,8 @@ select json_build_object(
       'name', c.relname,
       'kind', c.relkind,
       'typeOid', c.reltype,
-      'comment', obj_description(c.oid, 'pg_class'),
+      -- a composite type's tags are written with COMMENT ON TYPE, which describes its pg_type row
+      'comment', coalesce(obj_description(c.oid, 'pg_class'), obj_description(c.reltype, 'pg_type')),
       'select', exists (select 1 from roles r where has_table_privilege(r.oid, c.oid, 'SELECT')),
       'insert', exists (select 1 from roles r where has_table_privilege(r.oid, c.oid, 'INSERT')),
       'update', exists (select 1 from roles r where has_table_privilege(r.oid, c.oid, 'UPDATE')),

@@ -83,8 +83,8 @@ class KnownBehaviorTest {
         assertEquals(EnumSet.of(KnownBehavior.QUERY_RESOURCE_LIST), denied(EntityKind.TABLE));
         assertEquals(EnumSet.noneOf(KnownBehavior.class), denied(EntityKind.COLUMN));
         assertEquals(EnumSet.noneOf(KnownBehavior.class), denied(EntityKind.UNIQUE_CONSTRAINT));
-        assertEquals(EnumSet.of(KnownBehavior.MANY_RELATION_RESOURCE_LIST, KnownBehavior.SINGULAR_RELATION_RESOURCE_LIST,
-                KnownBehavior.SINGULAR_RELATION_RESOURCE_CONNECTION), denied(EntityKind.FOREIGN_KEY));
+        assertEquals(EnumSet.of(KnownBehavior.MANY_RELATION_RESOURCE_LIST, KnownBehavior.SINGULAR_RELATION_RESOURCE_LIST),
+                denied(EntityKind.FOREIGN_KEY));
         assertEquals(EnumSet.of(KnownBehavior.QUERY_FIELD, KnownBehavior.MUTATION_FIELD, KnownBehavior.TYPE_FIELD,
                 KnownBehavior.QUERY_FIELD_RESOURCE_CONNECTION, KnownBehavior.TYPE_FIELD_RESOURCE_CONNECTION),
                 allowed(EntityKind.FUNCTION));

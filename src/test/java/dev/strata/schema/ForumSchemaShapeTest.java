@@ -12,20 +12,35 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The forum schema, generated with no smart tags and the default configuration, has exactly the shape
- * PostGraphile 4 gives it (types, fields, arguments and defaults, enum values, input fields), descriptions aside.
+ * The forum schema, generated with no smart tags and the tutorial's configuration (its JWT type), has exactly the
+ * shape PostGraphile 4 gives it (types, fields, arguments and defaults, enum values, input fields), descriptions
+ * aside: showing everything, as PostGraphile 4 does by default ({@code strata.ignore-rbac=true}), and leaving out
+ * what no role may use, as PostGraphile 4 does with {@code --no-ignore-rbac} (Strata's default).
  */
 class ForumSchemaShapeTest {
 
+    private static final JwtType JWT = new JwtType("forum_example.jwt_token", claims -> "token");
+
     @Test
     void forumSchemaHasPostGraphile4Shape() throws Exception {
+        assertShape("src/test/resources/golden/forum-pg4.graphql", true);
+    }
+
+    @Test
+    void forumSchemaWithoutWhatNoRoleMayUseHasPostGraphile4NoIgnoreRbacShape() throws Exception {
+        // e.g. createPerson is gone: no role the login role can become has INSERT on forum_example.person
+        assertShape("src/test/resources/golden/forum-pg4-no-ignore-rbac.graphql", false);
+    }
+
+    private static void assertShape(String golden, boolean ignoreRbac) throws Exception {
         String ours;
         try (EmbeddedForumDatabase database = EmbeddedForumDatabase.startFresh()) {
-            GraphQLService service = new GraphQLService(database.loginRoleDataSource(), List.of("forum_example"), "");
+            GraphQLService service = new GraphQLService(database.loginRoleDataSource(), List.of("forum_example"), "",
+                    ignoreRbac, JWT);
             ours = new SchemaPrinter(SchemaPrinter.Options.defaultOptions().includeDirectives(false))
                 .print(service.schema());
         }
-        List<String> expected = SchemaShape.of(Files.readString(Path.of("src/test/resources/golden/forum-pg4.graphql")));
+        List<String> expected = SchemaShape.of(Files.readString(Path.of(golden)));
         List<String> actual = SchemaShape.of(ours);
         List<String> missing = new ArrayList<>(expected);
         missing.removeAll(actual);

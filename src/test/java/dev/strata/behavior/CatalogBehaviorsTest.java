@@ -1,0 +1,94 @@
+package dev.strata.behavior;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.strata.catalog.Catalog;
+import dev.strata.catalog.Documentation;
+import dev.strata.catalog.PgAttribute;
+import dev.strata.catalog.PgClass;
+import dev.strata.catalog.PgConstraint;
+import dev.strata.catalog.PgType;
+import dev.strata.catalog.Privileges;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Catalog entities resolved: which table is a relation's parent, types, and the report of everything. */
+class CatalogBehaviorsTest {
+
+    private static final PgConstraint AUTHOR_FK = new PgConstraint("post_author_id_fkey", 'f', List.of("author_id"),
+            1, List.of("id"), Documentation.parse("@behavior +manyRelation:resource:list"));
+    private static final PgClass PERSON = table(1, "person", "@behavior -single\n@simpleCollections both", "id",
+            List.of(new PgConstraint("person_pkey", 'p', List.of("id"), 0, List.of(), Documentation.NONE)));
+    private static final PgClass POST = table(2, "post", "@behavior -connection +updat", "author_id",
+            List.of(AUTHOR_FK));
+    private static final PgType MOOD = new PgType(9, "app", "mood", 'e', 'E', 0, 0, 0, List.of("happy"),
+            Documentation.parse("@behavior -select"));
+
+    private final CatalogBehaviors behaviors = new CatalogBehaviors("", new BehaviorWarnings());
+
+    @Test
+    void forwardRelationReadsTheReferencedTablesTags() {
+        assertFalse(behaviors.relation(POST, AUTHOR_FK, PERSON, "singularRelation:resource:single"),
+                "person's -single reaches Post.personByAuthorId");
+        assertTrue(behaviors.relation(POST, AUTHOR_FK, POST, "singularRelation:resource:single"));
+    }
+
+    @Test
+    void backwardRelationReadsTheReferencingTablesTagsThenItsOwn() {
+        assertFalse(behaviors.relation(POST, AUTHOR_FK, POST, "manyRelation:resource:connection"),
+                "post's -connection");
+        assertTrue(behaviors.relation(POST, AUTHOR_FK, POST, "manyRelation:resource:list"), "the key's own +list");
+        assertEquals("constraint app.post.post_author_id_fkey: manyRelation:resource:list is allowed by"
+                        + " '+manyRelation:resource:list' from constraint app.post.post_author_id_fkey @behavior"
+                        + " (overriding '-list' from defaults)",
+                behaviors.report(catalog()).entities().get("constraint app.post.post_author_id_fkey")
+                        .explain("manyRelation:resource:list"));
+    }
+
+    @Test
+    void enumTypeIsAskedItsSelect() {
+        assertFalse(behaviors.type(MOOD, "select"));
+    }
+
+    @Test
+    void reportHasEveryEntityOnceAndEveryWarningOnce() {
+        BehaviorReport report = behaviors.report(catalog());
+        assertEquals(List.of("column app.person.id", "column app.post.author_id",
+                        "constraint app.person.person_pkey", "constraint app.post.post_author_id_fkey",
+                        "constraint app.post.post_author_id_fkey (to app.person)",
+                        "table app.person", "table app.post", "type app.mood"),
+                List.copyOf(report.entities().keySet()));
+        assertEquals(List.of("a catalog warning", "behavior '+updat' on table app.post is not a known behavior"),
+                report.warnings());
+    }
+
+    @Test
+    void reportDescribesFragmentsWithSourcesAndExplainsOnRequest() {
+        Map<String, Object> described = behaviors.report(catalog()).describe("app.post", "resource:update");
+        @SuppressWarnings("unchecked")
+        Map<String, Map<String, Object>> entities = (Map<String, Map<String, Object>>) described.get("entities");
+        assertEquals(List.of("column app.post.author_id", "constraint app.post.post_author_id_fkey",
+                "constraint app.post.post_author_id_fkey (to app.person)", "table app.post"),
+                List.copyOf(entities.keySet()));
+        Map<String, Object> post = entities.get("table app.post");
+        assertEquals(true, post.get("allowed"));
+        assertEquals(Map.of("fragment", "-connection", "source", "table app.post @behavior"),
+                ((List<?>) post.get("fragments")).get(((List<?>) post.get("fragments")).size() - 2));
+        assertEquals("table app.post: resource:update is allowed by 'update' from defaults", post.get("explanation"));
+    }
+
+    private static Catalog catalog() {
+        return new Catalog("app_user", List.of("app_user"), List.of(PERSON, POST), List.of(), Map.of(9L, MOOD),
+                List.of("a catalog warning"));
+    }
+
+    private static PgClass table(long oid, String name, String comment, String column,
+                                 List<PgConstraint> constraints) {
+        return new PgClass(oid, "app", name, 'r', oid + 100, List.of(new PgAttribute(column, 1, 23, -1, true,
+                false, false, Documentation.NONE, Privileges.ALL)), constraints, Documentation.parse(comment),
+                Privileges.ALL);
+    }
+}
