@@ -154,6 +154,9 @@ public final class CatalogBehaviors implements EntityBehaviors {
         if (table.primaryKey().isEmpty()) {
             inferred.append("-type:node -delete:resource:nodeId ");
         }
+        Privileges supports = table.supports();
+        inferred.append(supports.insert() ? "" : "-insert ").append(supports.update() ? "" : "-update ")
+                .append(supports.delete() ? "" : "-delete ");
         if (table.kind() == 'c') {
             inferred.append("-connection -list -single -insert -update -delete");
         }

@@ -70,7 +70,12 @@ public final class Introspector {
         return new PgClass(node.get("oid").asLong(), node.get("schema").asText(), node.get("name").asText(),
                 node.get("kind").asText().charAt(0), node.get("typeOid").asLong(), attributes, constraints,
                 doc(node), new Privileges(node.get("select").asBoolean(), node.get("insert").asBoolean(),
-                node.get("update").asBoolean(), node.get("delete").asBoolean()));
+                node.get("update").asBoolean(), node.get("delete").asBoolean()), supports(node.get("supports").asInt()));
+    }
+
+    /** What {@code pg_relation_is_updatable} allows: its bits 8 (insert), 4 (update) and 16 (delete). */
+    private static Privileges supports(int events) {
+        return new Privileges(true, (events & 8) != 0, (events & 4) != 0, (events & 16) != 0);
     }
 
     private static Privileges privileges(JsonNode node, boolean select) {

@@ -5,10 +5,13 @@ import java.util.Optional;
 
 /**
  * A table ({@code r}, {@code p}), view ({@code v}), materialized view ({@code m}), foreign table ({@code f}) or
- * composite type ({@code c}) with its columns (in column order) and constraints.
+ * composite type ({@code c}) with its columns (in column order) and constraints. {@code privileges} says what the
+ * roles may do with it, {@code supports} what the relation itself allows: a view that PostgreSQL cannot update
+ * automatically (and that has no rules or triggers for it) supports no insert, update or delete.
  */
 public record PgClass(long oid, String schema, String name, char kind, long typeOid, List<PgAttribute> attributes,
-                      List<PgConstraint> constraints, Documentation doc, Privileges privileges) {
+                      List<PgConstraint> constraints, Documentation doc, Privileges privileges,
+                      Privileges supports) {
 
     public PgClass {
         attributes = List.copyOf(attributes);

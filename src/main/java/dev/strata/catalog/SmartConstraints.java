@@ -73,7 +73,7 @@ final class SmartConstraints {
                         a.doc(), a.privileges())
                 : a).toList();
         return new PgClass(table.oid(), table.schema(), table.name(), table.kind(), table.typeOid(), attributes,
-                table.constraints(), table.doc(), table.privileges());
+                table.constraints(), table.doc(), table.privileges(), table.supports());
     }
 
     private PgClass withForeignKeys(PgClass table, List<PgClass> classes) {
@@ -136,7 +136,7 @@ final class SmartConstraints {
         constraints.addAll(added);
         constraints.sort(Comparator.comparing(PgConstraint::type).thenComparing(PgConstraint::name));
         return new PgClass(table.oid(), table.schema(), table.name(), table.kind(), table.typeOid(),
-                table.attributes(), constraints, table.doc(), table.privileges());
+                table.attributes(), constraints, table.doc(), table.privileges(), table.supports());
     }
 
     private static String unquoted(String identifier) {

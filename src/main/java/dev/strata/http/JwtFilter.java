@@ -2,6 +2,7 @@ package dev.strata.http;
 
 import dev.strata.identity.Identity;
 import dev.strata.identity.IdentityConfiguration;
+import dev.strata.identity.TokenPrincipal;
 import dev.strata.identity.JwtRejection;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,8 +16,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Authenticates every GraphQL request before it runs: the {@code Authorization} header becomes the request's
- * {@link Identity} (role and claims, read by {@link GraphQLResource}), or the request is answered at once with
+ * Authenticates every GraphQL request before it runs: a verified bearer token becomes the request's
+ * MicroProfile JWT principal ({@link TokenPrincipal}, whose {@link Identity} {@link GraphQLResource} runs the
+ * request with; no token: the default role), or the request is answered at once with
  * PostGraphile 4's status and {@code {"errors":[{"message":…}]}} (400 malformed header, 403 bad token,
  * 401 expired token). Verification is Strata's own ({@code dev.strata.identity}; docs/IDENTITY.md says why).
  */
@@ -24,9 +26,6 @@ import jakarta.ws.rs.ext.Provider;
 @ApplicationScoped
 @Priority(Priorities.AUTHENTICATION)
 public class JwtFilter implements ContainerRequestFilter {
-
-    /** The request property holding the {@link Identity}. */
-    static final String IDENTITY = Identity.class.getName();
 
     @Inject
     IdentityConfiguration identity;
@@ -37,8 +36,11 @@ public class JwtFilter implements ContainerRequestFilter {
             return;
         }
         try {
-            request.setProperty(IDENTITY, identity.authenticator()
-                    .authenticate(request.getHeaders().get(HttpHeaders.AUTHORIZATION)));
+            Identity caller = identity.authenticator().authenticate(request.getHeaders().get(HttpHeaders.AUTHORIZATION));
+            if (caller.claims() != null) {
+                request.setSecurityContext(new TokenSecurityContext(new TokenPrincipal(caller),
+                        request.getSecurityContext().isSecure()));
+            }
         } catch (JwtRejection rejection) {
             request.abortWith(Response.status(rejection.status()).type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(ResponseBody.errors(rejection.getMessage())).build());

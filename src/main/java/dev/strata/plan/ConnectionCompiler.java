@@ -71,7 +71,9 @@ final class ConnectionCompiler {
             pairs.add(Sql.of("coalesce(json_agg(" + p + "." + column + " order by " + p + ".n" + direction
                     + "){}, '[]'::json)", inPage));
         }
-        columns.add(Sql.concat(cursor, Sql.raw(" as cursor")));
+        if (selectsPageCursor(field)) {
+            columns.add(Sql.concat(cursor, Sql.raw(" as cursor")));
+        }
         Sql order = ordering.orderBy(row, page.backward());
         columns.add(Sql.of("row_number() over (order by {}) as n", order));
         Sql rows = Sql.of("select {} from {}{} order by {}{}", Sql.join(", ", columns), source.from(alias),
@@ -112,6 +114,13 @@ final class ConnectionCompiler {
             });
         }
         return QueryCompiler.jsonObject(pairs);
+    }
+
+    /** Whether {@code pageInfo} asks for a start or end cursor, the only readers of the page's cursor column. */
+    private static boolean selectsPageCursor(Selection connection) {
+        return connection.children().stream().filter(child -> child.name().equals("pageInfo"))
+                .flatMap(pageInfo -> pageInfo.children().stream())
+                .anyMatch(child -> child.name().endsWith("Cursor"));
     }
 
     /** Whether a row of the collection lies on the far side of a cursor (false without a cursor). */

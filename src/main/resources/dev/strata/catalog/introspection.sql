@@ -63,6 +63,8 @@ select json_build_object(
       'insert', exists (select 1 from roles r where has_table_privilege(r.oid, c.oid, 'INSERT')),
       'update', exists (select 1 from roles r where has_table_privilege(r.oid, c.oid, 'UPDATE')),
       'delete', exists (select 1 from roles r where has_table_privilege(r.oid, c.oid, 'DELETE')),
+      -- bits of pg_relation_is_updatable: 8 insert, 4 update, 16 delete
+      'supports', case when c.relkind = 'c' then 0 else pg_relation_is_updatable(c.oid, true) end,
       'attributes', (select coalesce(json_agg(json_build_object(
           'name', a.attname,
           'num', a.attnum,

@@ -89,6 +89,6 @@ class CatalogBehaviorsTest {
                                  List<PgConstraint> constraints) {
         return new PgClass(oid, "app", name, 'r', oid + 100, List.of(new PgAttribute(column, 1, 23, -1, true,
                 false, false, Documentation.NONE, Privileges.ALL)), constraints, Documentation.parse(comment),
-                Privileges.ALL);
+                Privileges.ALL, Privileges.ALL);
     }
 }

@@ -90,7 +90,7 @@ class SmartConstraintsTest {
         List<PgAttribute> attributes = columns.stream().map(column -> new PgAttribute(column, 1, 23, -1, false,
                 false, false, Documentation.NONE, Privileges.ALL)).toList();
         return new PgClass(oid, schema, name, kind, oid + 100, attributes, constraints, Documentation.parse(comment),
-                Privileges.ALL);
+                Privileges.ALL, Privileges.ALL);
     }
 
     private static String describe(PgConstraint constraint) {
