@@ -30,6 +30,12 @@ public record PgClass(long oid, String schema, String name, char kind, long type
         return attributes.stream().filter(a -> a.name().equals(column)).findFirst();
     }
 
+    /** The named columns, in the order given; each must exist. */
+    public List<PgAttribute> attributes(List<String> columns) {
+        return columns.stream().map(column -> attribute(column).orElseThrow(
+                () -> new IllegalArgumentException(qualifiedName() + " has no column " + column))).toList();
+    }
+
     public String qualifiedName() {
         return schema + "." + name;
     }

@@ -9,14 +9,12 @@ public final class FieldPlans {
 
     private final Map<String, Map<String, FieldPlan>> plans = new HashMap<>();
     private final Map<String, TableRef> tablesByNodeIdPrefix = new HashMap<>();
-    private final Map<String, TableRef> tablesByTypeName = new HashMap<>();
 
     public void put(String typeName, String fieldName, FieldPlan plan) {
         plans.computeIfAbsent(typeName, t -> new HashMap<>()).put(fieldName, plan);
     }
 
     public void addTable(TableRef table) {
-        tablesByTypeName.put(table.typeName(), table);
         if (table.hasPrimaryKey()) {
             tablesByNodeIdPrefix.put(table.nodeIdPrefix(), table);
         }
@@ -28,9 +26,5 @@ public final class FieldPlans {
 
     public Optional<TableRef> tableByNodeIdPrefix(String prefix) {
         return Optional.ofNullable(tablesByNodeIdPrefix.get(prefix));
-    }
-
-    public Optional<TableRef> tableByTypeName(String typeName) {
-        return Optional.ofNullable(tablesByTypeName.get(typeName));
     }
 }

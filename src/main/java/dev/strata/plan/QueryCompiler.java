@@ -46,10 +46,6 @@ public final class QueryCompiler {
         return mutations.compile(plan, field);
     }
 
-    public FieldPlans plans() {
-        return plans;
-    }
-
     /**
      * What a mutation payload reads: the {@code clientMutationId} given, and the written rows (or the function's
      * results) either as {@code rows}, a source the payload's result field reads on its own (a set of results),

@@ -110,8 +110,7 @@ final class CrudMutations {
     }
 
     private Optional<Finder> byKey(TableRef table, Write write, PgConstraint constraint) {
-        List<PgAttribute> keys = constraint.columns().stream()
-                .map(column -> table.pgClass().attribute(column).orElseThrow()).toList();
+        List<PgAttribute> keys = table.pgClass().attributes(constraint.columns());
         List<GraphQLInputObjectField> keyFields = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (PgAttribute key : keys) {

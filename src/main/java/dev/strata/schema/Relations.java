@@ -112,6 +112,6 @@ final class Relations {
     }
 
     private static List<PgAttribute> columns(TableRef table, List<String> names) {
-        return names.stream().map(name -> table.pgClass().attribute(name).orElseThrow()).toList();
+        return table.pgClass().attributes(names);
     }
 }

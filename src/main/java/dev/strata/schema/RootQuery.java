@@ -82,8 +82,7 @@ final class RootQuery {
     }
 
     private void addRowByKey(TableRef table, PgConstraint constraint) {
-        List<PgAttribute> keys = constraint.columns().stream()
-                .map(name -> table.pgClass().attribute(name).orElseThrow()).toList();
+        List<PgAttribute> keys = table.pgClass().attributes(constraint.columns());
         List<GraphQLArgument> arguments = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (PgAttribute key : keys) {

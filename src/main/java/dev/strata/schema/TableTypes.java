@@ -76,12 +76,7 @@ final class TableTypes {
         return objects;
     }
 
-    static GraphQLOutputType nodeIdType() {
-        return GraphQLNonNull.nonNull(Scalars.GraphQLID);
-    }
-
     private static List<PgAttribute> primaryKey(PgClass pgClass) {
-        return pgClass.primaryKey().map(PgConstraint::columns).orElse(List.of()).stream()
-                .map(name -> pgClass.attribute(name).orElseThrow()).toList();
+        return pgClass.attributes(pgClass.primaryKey().map(PgConstraint::columns).orElse(List.of()));
     }
 }

@@ -25,13 +25,14 @@ class MutationCompilerTest {
 
     private static EmbeddedForumDatabase database;
     private static QueryCompiler compiler;
+    private static FieldPlans plans;
 
     @BeforeAll
     static void build() throws Exception {
         database = EmbeddedForumDatabase.startFresh();
         try (Connection connection = database.loginRoleDataSource().getConnection()) {
             Catalog catalog = Introspector.introspect(connection, List.of("forum_example"));
-            FieldPlans plans = SchemaBuilder.build(catalog, new Inflector(),
+            plans = SchemaBuilder.build(catalog, new Inflector(),
                     new CatalogBehaviors("", new BehaviorWarnings()), plan -> environment -> null).plans();
             compiler = new QueryCompiler(plans, new SqlValues(catalog));
         }
@@ -101,7 +102,7 @@ class MutationCompilerTest {
     }
 
     private static FieldPlan.Mutation plan(String mutation) {
-        return (FieldPlan.Mutation) compiler.plans().get("Mutation", mutation).orElseThrow();
+        return (FieldPlan.Mutation) plans.get("Mutation", mutation).orElseThrow();
     }
 
     private static Selection root(String mutation, Map<String, Object> input, Selection... payload) {
