@@ -15,6 +15,14 @@ public record PgProc(long oid, String schema, String name, List<PgArgument> argu
         arguments = List.copyOf(arguments);
     }
 
+    /**
+     * Whether a call must give the argument: a STRICT function answers null when any argument is null, so
+     * PostGraphile makes its arguments without a default required.
+     */
+    public boolean requires(int argument) {
+        return strict && !arguments.get(argument).hasDefault();
+    }
+
     public boolean isVolatile() {
         return volatility == 'v';
     }

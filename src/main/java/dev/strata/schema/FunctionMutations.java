@@ -58,7 +58,6 @@ final class FunctionMutations {
     private void add(PgProc proc) {
         String name = context.inflector.function(proc);
         GraphQLInputObjectType.Builder input = context.mutationInput(context.inflector.functionInputType(proc));
-        int required = (int) proc.arguments().stream().filter(argument -> !argument.hasDefault()).count();
         List<String> argumentNames = new ArrayList<>();
         for (int i = 0; i < proc.arguments().size(); i++) {
             PgArgument argument = proc.arguments().get(i);
@@ -70,7 +69,7 @@ final class FunctionMutations {
             String field = context.inflector.argument(argument.name(), i);
             argumentNames.add(field);
             input.field(newInputObjectField().name(field)
-                    .type(proc.strict() && i < required ? GraphQLNonNull.nonNull(type.get()) : type.get()));
+                    .type(proc.requires(i) ? GraphQLNonNull.nonNull(type.get()) : type.get()));
         }
         Optional<Result> result = result(proc);
         if (result.isEmpty()) {

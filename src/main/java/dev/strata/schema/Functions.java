@@ -6,7 +6,6 @@ import static graphql.schema.GraphQLTypeReference.typeRef;
 
 import dev.strata.catalog.PgArgument;
 import dev.strata.catalog.PgProc;
-import dev.strata.naming.Inflector;
 import dev.strata.plan.FieldPlan;
 import dev.strata.plan.FieldPlan.ReturnShape;
 import dev.strata.plan.FieldPlan.Shape;
@@ -86,6 +85,7 @@ final class Functions {
                 proc.arguments().size());
         List<GraphQLArgument> arguments = new ArrayList<>();
         List<String> argumentNames = new ArrayList<>();
+        int first = target.computedColumn() ? 1 : 0;
         for (int i = 0; i < sqlArguments.size(); i++) {
             PgArgument argument = sqlArguments.get(i);
             Optional<GraphQLInputType> type = context.types.input(argument.typeOid());
@@ -93,9 +93,10 @@ final class Functions {
                 LOG.fine(() -> "function " + proc.qualifiedName() + " left out: argument type not supported");
                 return;
             }
-            String name = argument.name().isEmpty() ? "arg" + i : Inflector.camel(argument.name());
+            String name = context.inflector.argument(argument.name(), i);
             argumentNames.add(name);
-            arguments.add(newArgument().name(name).type(type.get()).build());
+            arguments.add(newArgument().name(name)
+                    .type(proc.requires(first + i) ? GraphQLNonNull.nonNull(type.get()) : type.get()).build());
         }
         Optional<Returns> returns = returns(proc);
         if (returns.isEmpty()) {
