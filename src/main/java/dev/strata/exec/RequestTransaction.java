@@ -121,14 +121,15 @@ public final class RequestTransaction implements AutoCloseable {
     public synchronized void finish(boolean success) throws SQLException {
         if (connection != null) {
             finished = true;
+            boolean commit = success || !readOnly;
             if (global != null) {
-                if (success || !readOnly) {
+                if (commit) {
                     global.commit();
                 } else {
                     global.rollback();
                 }
                 global = null;
-            } else if (success || !readOnly) {
+            } else if (commit) {
                 connection.commit();
             } else {
                 connection.rollback();

@@ -1,6 +1,5 @@
 package dev.strata.plan;
 
-import dev.strata.catalog.PgAttribute;
 import dev.strata.plan.FieldPlan.InputColumn;
 import dev.strata.plan.FieldPlan.Shape;
 import dev.strata.plan.QueryCompiler.Written;
@@ -96,15 +95,7 @@ final class MutationCompiler {
         Optional<List<Object>> keyValues = finder.byNodeId()
                 ? QueryCompiler.nodeIdKeys(table, input.get("nodeId"))
                 : Optional.of(finder.fields().stream().map(name -> (Object) input.get(name)).toList());
-        return keyValues.map(given -> {
-            RowRef row = new RowRef(ROW, false);
-            List<Sql> conditions = new ArrayList<>();
-            for (int i = 0; i < finder.keys().size(); i++) {
-                PgAttribute key = finder.keys().get(i);
-                conditions.add(Sql.of("{} = {}", row.column(key.name()), values.bind(given.get(i), key.typeOid())));
-            }
-            return Sql.join(" and ", conditions);
-        });
+        return keyValues.map(given -> new RowRef(ROW, false).hasKey(finder.keys(), given, values));
     }
 
     private static String noRowMessage(String verb, FieldPlan.RowFinder finder) {

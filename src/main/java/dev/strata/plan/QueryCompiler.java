@@ -130,13 +130,9 @@ public final class QueryCompiler {
                 return forward(relation, field, row);
             }
             if (plan instanceof FieldPlan.BackwardRelation relation) {
-                List<Sql> conditions = new ArrayList<>();
                 String alias = alias();
-                RowRef child = Source.table(relation.source()).row(alias);
-                for (int i = 0; i < relation.columns().size(); i++) {
-                    conditions.add(Sql.of("{} = {}", child.column(relation.sourceColumns().get(i)),
-                            row.column(relation.columns().get(i))));
-                }
+                List<Sql> conditions = Source.table(relation.source()).row(alias)
+                        .joinedTo(relation.sourceColumns(), row, relation.columns());
                 return collection(Source.table(relation.source()), alias, conditions, field, relation.shape());
             }
             if (plan instanceof FieldPlan.AllRows all) {
@@ -221,15 +217,10 @@ public final class QueryCompiler {
         private Sql forward(FieldPlan.ForwardRelation relation, Selection field, RowRef row) {
             String alias = alias();
             RowRef target = new RowRef(alias, false);
-            List<Sql> conditions = new ArrayList<>();
-            for (int i = 0; i < relation.columns().size(); i++) {
-                conditions.add(Sql.of("{} = {}", target.column(relation.targetColumns().get(i)),
-                        row.column(relation.columns().get(i))));
-            }
             return Sql.of("(select {} from {} where {})",
                     object(relation.target().typeName(), target, field.children(), false),
                     Sql.concat(relation.target().from(), Sql.raw(" as " + alias)),
-                    Sql.join(" and ", conditions));
+                    Sql.join(" and ", target.joinedTo(relation.targetColumns(), row, relation.columns())));
         }
 
         private Sql rowByKey(FieldPlan.RowByKey byKey, Selection field) {
@@ -242,14 +233,8 @@ public final class QueryCompiler {
                         boolean typed) {
             String alias = alias();
             RowRef row = new RowRef(alias, false);
-            List<Sql> conditions = new ArrayList<>();
-            for (int i = 0; i < keys.size(); i++) {
-                conditions.add(Sql.of("{} = {}", row.column(keys.get(i).name()),
-                        values.bind(keyValues.get(i), keys.get(i).typeOid())));
-            }
             return Sql.of("(select {} from {} as " + alias + " where {})",
-                    object(table.typeName(), row, fields, typed),
-                    table.from(), Sql.join(" and ", conditions));
+                    object(table.typeName(), row, fields, typed), table.from(), row.hasKey(keys, keyValues, values));
         }
 
         /** {@code person(nodeId:)}: null, without an error, when the id is not one of this table's. */
