@@ -1,73 +1,104 @@
 package dev.strata.exec;
 
-
-import dev.strata.behavior.BehaviorReport;
 import dev.strata.boot.StrataDatabase;
 import dev.strata.identity.IdentityConfiguration;
-import dev.strata.identity.TokenSigner;
 import dev.strata.schema.JwtType;
-
-import graphql.ExecutionResult;
-import graphql.schema.GraphQLSchema;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The application's {@link GraphQLService}, over the configured database and schemas. */
+/**
+ * The application's {@link RequestExecutor}: the schema of the configured database, built when the application
+ * starts. Until it is built (the database is not reachable yet, say) requests are refused as not ready and each
+ * later request tries the build again; the readiness check reports it ({@link #ready()}).
+ */
 @ApplicationScoped
 public class Engine {
+
+    private static final Logger LOG = Logger.getLogger(Engine.class.getName());
 
     @Inject
     StrataDatabase database;
 
     @Inject
-    @ConfigProperty(name = "strata.schemas", defaultValue = "forum_example")
+    @ConfigProperty(name = "strata.schemas")
     List<String> schemas;
 
+    // server.xml declares the next two empty, which MicroProfile Config reads as absent: "none"
     @Inject
     @ConfigProperty(name = "strata.behavior.default")
-    Optional<String> globalBehavior; // server.xml declares it empty, which MicroProfile Config reads as absent
+    Optional<String> globalBehavior;
 
     @Inject
-    @ConfigProperty(name = "strata.ignore-rbac", defaultValue = "false")
+    @ConfigProperty(name = "strata.jwt.token-type")
+    Optional<String> jwtTokenType;
+
+    @Inject
+    @ConfigProperty(name = "strata.ignore-rbac")
     boolean ignoreRbac;
-
-    @Inject
-    @ConfigProperty(name = "strata.jwt.token-type", defaultValue = "forum_example.jwt_token")
-    String jwtTokenType;
 
     @Inject
     IdentityConfiguration identity;
 
-    private volatile GraphQLService service;
+    private volatile RequestExecutor executor;
 
-    public ExecutionResult execute(GraphQLRequest request, Map<String, String> settings) throws SQLException {
-        return service().execute(request, settings);
-    }
-
-    public GraphQLSchema schema() {
-        return service().schema();
-    }
-
-    /** What shaped the schema (for {@code GET /graphql/behaviors}). */
-    public BehaviorReport behaviors() {
-        return service().behaviors();
-    }
-
-    private GraphQLService service() {
-        if (service == null) {
-            synchronized (this) {
-                if (service == null) {
-                    TokenSigner signer = identity.signer();
-                    service = new GraphQLService(database.dataSource(), schemas, globalBehavior.orElse("").strip(), ignoreRbac,
-                            new JwtType(jwtTokenType.isBlank() ? null : jwtTokenType.strip(), signer::sign));
-                }
-            }
+    void buildWithApplication(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        try {
+            executor();
+        } catch (SchemaNotReady e) {
+            LOG.severe(e.getMessage());
         }
-        return service;
+    }
+
+    /**
+     * The executor of the built schema.
+     *
+     * @throws SchemaNotReady when the schema cannot be built (yet); the message says why
+     */
+    public RequestExecutor executor() {
+        RequestExecutor built = executor;
+        if (built != null) {
+            return built;
+        }
+        synchronized (this) {
+            if (executor == null) {
+                executor = build();
+            }
+            return executor;
+        }
+    }
+
+    /** Whether the schema is built (it is tried once more if not). */
+    public boolean ready() {
+        try {
+            executor();
+            return true;
+        } catch (SchemaNotReady e) {
+            return false;
+        }
+    }
+
+    private RequestExecutor build() {
+        SchemaSettings settings = new SchemaSettings(schemas, globalBehavior.orElse(""), ignoreRbac,
+                new JwtType(jwtTokenType.map(String::strip).filter(name -> !name.isEmpty()).orElse(null),
+                        identity.signer()::sign));
+        try {
+            return RequestExecutor.over(database.dataSource(), settings);
+        } catch (SQLException | RuntimeException e) {
+            throw new SchemaNotReady("The GraphQL schema of " + schemas + " could not be built: " + e.getMessage(), e);
+        }
+    }
+
+    /** The schema is not built: the database cannot be reached or read. */
+    public static final class SchemaNotReady extends RuntimeException {
+        SchemaNotReady(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
 }

@@ -2,10 +2,11 @@ package dev.strata.exec;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.strata.plan.FieldPlan;
+import dev.strata.plan.MutationPlan;
 import dev.strata.plan.MutationStatements;
-import dev.strata.plan.QueryCompiler;
 import dev.strata.plan.QueryException;
 import dev.strata.plan.Selection;
+import dev.strata.plan.SqlCompiler;
 import dev.strata.sql.Sql;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.DataFetcherResult;
@@ -25,47 +26,64 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The data fetcher of every root field: compiles the field's whole selection into one SQL statement, runs it in
- * the request's transaction and hands graphql-java the JSON PostgreSQL built. Errors become GraphQL errors with
- * the field's path and location; the field is null.
+ * The data fetcher of every root field: compiles the field's whole selection into SQL, runs it in the request's
+ * transaction and hands graphql-java the JSON PostgreSQL built. Errors become GraphQL errors with the field's path
+ * and location; the field is null.
  */
 public final class RootFieldFetcher implements DataFetcher<Object> {
 
     private static final Logger LOG = Logger.getLogger(RootFieldFetcher.class.getName());
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final FieldPlan plan;
+    /** What a root field does with the request: its JSON, or null. */
+    private interface Resolution {
+        String resolve(SqlCompiler compiler, Selection field, RequestTransaction transaction,
+                       DataFetchingEnvironment environment) throws SQLException;
+    }
 
-    public RootFieldFetcher(FieldPlan plan) {
-        this.plan = plan;
+    private final Resolution resolution;
+
+    private RootFieldFetcher(Resolution resolution) {
+        this.resolution = resolution;
+    }
+
+    /** A field of the Query type: one statement. */
+    public static RootFieldFetcher query(FieldPlan plan) {
+        return new RootFieldFetcher((compiler, field, transaction, environment) -> {
+            Optional<Sql> statement = compiler.query(plan, field);
+            if (statement.isEmpty()) {
+                return null;
+            }
+            boolean mutation = environment.getOperationDefinition().getOperation()
+                    == OperationDefinition.Operation.MUTATION;
+            // A read in a mutation's payload (`query { ... }`) gets a savepoint too, so that its failure cannot
+            // abort the transaction that holds the writes.
+            return transaction.run(!mutation, mutation || isolated(environment),
+                    connection -> first(rows(connection, statement.get())));
+        });
+    }
+
+    /**
+     * A field of the Mutation type: its write and, when needed, the read of its payload, in its own savepoint:
+     * when it fails, nothing of it remains, and the fields before it are kept (the transaction commits at the end
+     * of the request).
+     */
+    public static RootFieldFetcher mutation(MutationPlan plan) {
+        return new RootFieldFetcher((compiler, field, transaction, environment) -> {
+            Optional<MutationStatements> statements = compiler.mutation(plan, field);
+            if (statements.isEmpty()) {
+                return null;
+            }
+            return transaction.run(false, true, connection -> mutate(connection, statements.get()));
+        });
     }
 
     @Override
     public Object get(DataFetchingEnvironment environment) {
-        QueryCompiler compiler = environment.getGraphQlContext().get(QueryCompiler.class);
+        SqlCompiler compiler = environment.getGraphQlContext().get(SqlCompiler.class);
         RequestTransaction transaction = environment.getGraphQlContext().get(RequestTransaction.class);
-        boolean mutation = environment.getOperationDefinition().getOperation()
-                == OperationDefinition.Operation.MUTATION;
         try {
-            String json;
-            if (plan instanceof FieldPlan.Mutation write) {
-                Optional<MutationStatements> statements = compiler.compileMutation(write, Selection.of(environment));
-                if (statements.isEmpty()) {
-                    return null;
-                }
-                // Every mutation field runs in its own savepoint: when it fails, nothing of it remains, and the
-                // fields before it are kept (the transaction commits at the end of the request).
-                json = transaction.run(false, true, connection -> mutate(connection, statements.get()));
-            } else {
-                Optional<Sql> statement = compiler.compile(plan, Selection.of(environment));
-                if (statement.isEmpty()) {
-                    return null;
-                }
-                // A read in a mutation's payload (`query { ... }`) gets a savepoint too, so that its failure
-                // cannot abort the transaction that holds the writes.
-                json = transaction.run(!mutation, mutation || isolated(environment),
-                        connection -> first(rows(connection, statement.get())));
-            }
+            String json = resolution.resolve(compiler, Selection.of(environment), transaction, environment);
             return json == null ? null : JSON.readValue(json, Object.class);
         } catch (QueryException e) {
             return error(environment, e.getMessage());

@@ -40,7 +40,7 @@ public class BehaviorsResource {
                     + "(environment STRATA_BEHAVIOR_INSPECT=true) to turn it on."));
         }
         try {
-            return json(200, JSON.writeValueAsString(engine.behaviors().describe(entity, explain)));
+            return json(200, JSON.writeValueAsString(engine.executor().schema().behaviors().describe(entity, explain)));
         } catch (IllegalArgumentException e) {
             return json(400, ResponseBody.errors("explain: " + e.getMessage()));
         } catch (JsonProcessingException e) {

@@ -25,6 +25,6 @@ public class SchemaResource {
     @GET
     @Produces("text/plain; charset=utf-8")
     public String sdl() {
-        return PRINTER.print(engine.schema());
+        return PRINTER.print(engine.executor().schema().schema());
     }
 }

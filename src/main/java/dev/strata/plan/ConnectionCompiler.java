@@ -1,5 +1,6 @@
 package dev.strata.plan;
 
+import dev.strata.naming.FixedNames;
 import dev.strata.sql.Sql;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,15 +51,15 @@ final class ConnectionCompiler {
             String column = "c" + columns.size();
             Sql json;
             switch (child.name()) {
-                case "nodes" -> json = nodeJson.of(source, row, child.children());
-                case "edges" -> json = edge(source, row, child, cursor);
-                case "totalCount" -> {
+                case FixedNames.NODES -> json = nodeJson.of(source, row, child.children());
+                case FixedNames.EDGES -> json = edge(source, row, child, cursor);
+                case FixedNames.TOTAL_COUNT -> {
                     pairs.add(Sql.literal(child.resultKey()));
                     pairs.add(Sql.of("(select count(*) from {}{})", source.from(alias),
                             QueryCompiler.whereClause(conditions)));
                     continue;
                 }
-                case "pageInfo" -> {
+                case FixedNames.PAGE_INFO_FIELD -> {
                     pairs.add(Sql.literal(child.resultKey()));
                     pairs.add(pageInfo(child, page, p, inPage, direction, source, alias, conditions,
                             afterCondition, beforeCondition));
@@ -86,7 +87,7 @@ final class ConnectionCompiler {
         List<Sql> pairs = new ArrayList<>();
         for (Selection child : edges.children()) {
             pairs.add(Sql.literal(child.resultKey()));
-            pairs.add(child.name().equals("cursor") ? cursor : nodeJson.of(source, row, child.children()));
+            pairs.add(child.name().equals(FixedNames.CURSOR) ? cursor : nodeJson.of(source, row, child.children()));
         }
         return QueryCompiler.jsonObject(pairs);
     }
@@ -104,11 +105,11 @@ final class ConnectionCompiler {
         for (Selection child : pageInfo.children()) {
             pairs.add(Sql.literal(child.resultKey()));
             pairs.add(switch (child.name()) {
-                case "hasNextPage" -> hasNext;
-                case "hasPreviousPage" -> hasPrevious;
-                case "startCursor" -> Sql.of("(array_agg(" + p + ".cursor order by " + p + ".n" + direction
+                case FixedNames.HAS_NEXT_PAGE -> hasNext;
+                case FixedNames.HAS_PREVIOUS_PAGE -> hasPrevious;
+                case FixedNames.START_CURSOR -> Sql.of("(array_agg(" + p + ".cursor order by " + p + ".n" + direction
                         + "){})[1]", inPage);
-                case "endCursor" -> Sql.of("(array_agg(" + p + ".cursor order by " + p + ".n"
+                case FixedNames.END_CURSOR -> Sql.of("(array_agg(" + p + ".cursor order by " + p + ".n"
                         + (page.backward() ? "" : " desc") + "){})[1]", inPage);
                 default -> throw new IllegalStateException("unknown page info field " + child.name());
             });
@@ -118,9 +119,10 @@ final class ConnectionCompiler {
 
     /** Whether {@code pageInfo} asks for a start or end cursor, the only readers of the page's cursor column. */
     private static boolean selectsPageCursor(Selection connection) {
-        return connection.children().stream().filter(child -> child.name().equals("pageInfo"))
+        return connection.children().stream().filter(child -> child.name().equals(FixedNames.PAGE_INFO_FIELD))
                 .flatMap(pageInfo -> pageInfo.children().stream())
-                .anyMatch(child -> child.name().endsWith("Cursor"));
+                .anyMatch(child -> child.name().equals(FixedNames.START_CURSOR)
+                        || child.name().equals(FixedNames.END_CURSOR));
     }
 
     /** Whether a row of the collection lies on the far side of a cursor (false without a cursor). */
@@ -141,9 +143,9 @@ final class ConnectionCompiler {
     private record Page(Integer first, Integer last, int offset, String after, String before) {
 
         static Page of(Selection field, Source source) {
-            Integer first = (Integer) field.argument("first");
-            Integer last = (Integer) field.argument("last");
-            Integer offset = (Integer) field.argument("offset");
+            Integer first = (Integer) field.argument(FixedNames.FIRST);
+            Integer last = (Integer) field.argument(FixedNames.LAST);
+            Integer offset = (Integer) field.argument(FixedNames.OFFSET);
             if (first != null && last != null) {
                 throw new QueryException("We don't support setting both first and last");
             }
@@ -160,8 +162,8 @@ final class ConnectionCompiler {
             if (limit != null) {
                 QueryCompiler.nonNegative(limit);
             }
-            return new Page(first, last, offset == null ? 0 : offset, (String) field.argument("after"),
-                    (String) field.argument("before"));
+            return new Page(first, last, offset == null ? 0 : offset, (String) field.argument(FixedNames.AFTER),
+                    (String) field.argument(FixedNames.BEFORE));
         }
 
         boolean backward() {

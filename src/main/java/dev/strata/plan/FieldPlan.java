@@ -5,50 +5,132 @@ import dev.strata.catalog.PgProc;
 import java.util.List;
 
 /**
- * What a generated GraphQL field reads from the database. The schema builders attach one to every field they make
+ * What a generated GraphQL field reads from the database. The schema features attach one to every field they make
  * ({@link FieldPlans}); the {@link QueryCompiler} turns a selection of such fields into one SQL statement.
+ *
+ * <p>The interface is sealed and every plan is compiled through {@link Visitor}: a new plan record must implement
+ * {@link #accept}, which needs a new visitor method, which every compiler must then implement. A plan without a
+ * compiler case does not compile.
  */
 public sealed interface FieldPlan {
 
+    <R> R accept(Visitor<R> visitor);
+
+    /** One case per plan: what a compiler does with each. */
+    interface Visitor<R> {
+        R column(Column plan);
+
+        R nodeId(NodeId plan);
+
+        R queryRoot(QueryRoot plan);
+
+        R forwardRelation(ForwardRelation plan);
+
+        R backwardRelation(BackwardRelation plan);
+
+        R allRows(AllRows plan);
+
+        R rowByKey(RowByKey plan);
+
+        R rowByNodeId(RowByNodeId plan);
+
+        R nodeByNodeId(NodeByNodeId plan);
+
+        R functionCall(FunctionCall plan);
+
+        R clientMutationId(ClientMutationId plan);
+
+        R mutationResult(MutationResult plan);
+
+        R payloadEdge(PayloadEdge plan);
+    }
+
     /** A column of the row. */
     record Column(PgAttribute attribute) implements FieldPlan {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.column(this);
+        }
     }
 
     /** The row's global node id. */
     record NodeId(TableRef table) implements FieldPlan {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.nodeId(this);
+        }
     }
 
-    /** The constant node id of the root query type. */
-    record QueryNodeId() implements FieldPlan {
-    }
-
-    /** {@code Query.query}: the root query type again. */
+    /** {@code query} of a payload: the root query type again, whose fields run as root fields of their own. */
     record QueryRoot() implements FieldPlan {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.queryRoot(this);
+        }
     }
 
     /** The row of {@code target} that the foreign key columns of this row point at. */
     record ForwardRelation(TableRef target, List<String> columns, List<String> targetColumns) implements FieldPlan {
+        public ForwardRelation {
+            columns = List.copyOf(columns);
+            targetColumns = List.copyOf(targetColumns);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.forwardRelation(this);
+        }
     }
 
     /** The rows of {@code source} whose foreign key points at this row, as a connection or a list. */
     record BackwardRelation(TableRef source, List<String> sourceColumns, List<String> columns, Shape shape)
             implements FieldPlan {
+        public BackwardRelation {
+            sourceColumns = List.copyOf(sourceColumns);
+            columns = List.copyOf(columns);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.backwardRelation(this);
+        }
     }
 
     /** Every row of a table, as a connection or a list. */
     record AllRows(TableRef table, Shape shape) implements FieldPlan {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.allRows(this);
+        }
     }
 
     /** One row by the values of a unique constraint's columns, given as arguments named after them. */
     record RowByKey(TableRef table, List<PgAttribute> keys, List<String> argumentNames) implements FieldPlan {
+        public RowByKey {
+            keys = List.copyOf(keys);
+            argumentNames = List.copyOf(argumentNames);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.rowByKey(this);
+        }
     }
 
-    /** One row of a known table by its node id. */
-    record RowByNodeId(TableRef table) implements FieldPlan {
+    /** One row of a known table by its node id, given as argument {@code argumentName}. */
+    record RowByNodeId(TableRef table, String argumentName) implements FieldPlan {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.rowByNodeId(this);
+        }
     }
 
-    /** {@code Query.node(nodeId:)}: any row, or the query root, by node id. */
-    record NodeByNodeId() implements FieldPlan {
+    /** {@code Query.node(nodeId:)}: any row, or the query root, by the node id given as {@code argumentName}. */
+    record NodeByNodeId(String argumentName) implements FieldPlan {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.nodeByNodeId(this);
+        }
     }
 
     /**
@@ -57,87 +139,40 @@ public sealed interface FieldPlan {
      */
     record FunctionCall(PgProc proc, boolean computedColumn, List<String> argumentNames, ReturnShape returns)
             implements FieldPlan {
-    }
-
-    // -- mutations: the root fields, then the fields of their payloads --
-
-    /** A root field of the Mutation type: it writes, and its payload is read after the write. */
-    sealed interface Mutation extends FieldPlan {
-        /** The written rows' table, or the function's result type: what the payload's row fields read. */
-        ReturnShape returns();
-
-        /** The name of the payload's object type. */
-        String payloadType();
-    }
-
-    /** {@code createPost}: inserts the row given as input field {@code rowField}. */
-    record Create(TableRef table, String rowField, List<InputColumn> columns, String payloadType)
-            implements Mutation {
-        public Create {
-            columns = List.copyOf(columns);
-        }
-
-        @Override
-        public ReturnShape returns() {
-            return new ReturnShape(table, Shape.SINGLE);
-        }
-    }
-
-    /** {@code updatePostById}, {@code updatePost}: sets the columns given in the patch of one row. */
-    record Update(TableRef table, RowFinder finder, String patchField, List<InputColumn> columns,
-                  String payloadType) implements Mutation {
-        public Update {
-            columns = List.copyOf(columns);
-        }
-
-        @Override
-        public ReturnShape returns() {
-            return new ReturnShape(table, Shape.SINGLE);
-        }
-    }
-
-    /** {@code deletePostById}, {@code deletePost}: deletes one row. */
-    record Delete(TableRef table, RowFinder finder, String payloadType) implements Mutation {
-        @Override
-        public ReturnShape returns() {
-            return new ReturnShape(table, Shape.SINGLE);
-        }
-    }
-
-    /** A VOLATILE function called as a mutation; {@code argumentNames} are the input fields of its arguments. */
-    record CallFunction(PgProc proc, List<String> argumentNames, ReturnShape returns, String payloadType)
-            implements Mutation {
-        public CallFunction {
+        public FunctionCall {
             argumentNames = List.copyOf(argumentNames);
         }
-    }
 
-    /** A column set by a mutation, with the name of its field in the row input or patch. */
-    record InputColumn(String field, PgAttribute column) {
-    }
-
-    /**
-     * How an update or delete finds its row: by the input fields of a unique key's columns, or by node id (then
-     * {@code keys} is the primary key and {@code fields} is empty); {@code collection} names the table's rows in
-     * the error when no row is found ({@code posts}).
-     */
-    record RowFinder(List<PgAttribute> keys, List<String> fields, boolean byNodeId, String collection) {
-        public RowFinder {
-            keys = List.copyOf(keys);
-            fields = List.copyOf(fields);
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.functionCall(this);
         }
     }
+
+    // -- the fields of mutation payloads --
 
     /** {@code clientMutationId} of a payload: the input's value, unchanged. */
     record ClientMutationId() implements FieldPlan {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.clientMutationId(this);
+        }
     }
 
     /** The payload's written row ({@code post}) or function result ({@code person}, {@code boolean}). */
     record MutationResult(ReturnShape returns, long typeOid) implements FieldPlan {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.mutationResult(this);
+        }
     }
 
     /** {@code postEdge(orderBy:)} of a payload: the written row with its cursor in the given order. */
     record PayloadEdge(TableRef table) implements FieldPlan {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.payloadEdge(this);
+        }
     }
 
     /** How a collection field is shaped. */

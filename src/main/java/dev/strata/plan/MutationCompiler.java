@@ -1,6 +1,7 @@
 package dev.strata.plan;
 
-import dev.strata.plan.FieldPlan.InputColumn;
+import dev.strata.naming.FixedNames;
+import dev.strata.plan.MutationPlan.InputColumn;
 import dev.strata.plan.FieldPlan.Shape;
 import dev.strata.plan.QueryCompiler.Written;
 import dev.strata.sql.Sql;
@@ -32,38 +33,52 @@ final class MutationCompiler {
     private final FieldPlans plans;
     private final SqlValues values;
 
+    /** @param queries compiles the payload's selection, as any object's */
     MutationCompiler(QueryCompiler queries, FieldPlans plans, SqlValues values) {
         this.queries = queries;
         this.plans = plans;
         this.values = values;
     }
 
-    Optional<MutationStatements> compile(FieldPlan.Mutation plan, Selection field) {
-        Map<?, ?> input = (Map<?, ?>) field.argument("input");
-        Object clientMutationId = input.get("clientMutationId");
-        if (plan instanceof FieldPlan.Create create) {
-            return Optional.of(tableWrite(create.table(), insert(create, input), plan, field, clientMutationId, null));
-        }
-        if (plan instanceof FieldPlan.Update update) {
-            List<Sql> assignments = assignments(update.columns(), (Map<?, ?>) input.get(update.patchField()));
-            Optional<Sql> row = rowCondition(update.finder(), update.table(), input);
-            if (assignments.isEmpty() || row.isEmpty()) {
-                return Optional.empty();
+    /** The statements of a mutation field, or empty when it writes nothing (an empty patch, a foreign node id). */
+    Optional<MutationStatements> compile(MutationPlan plan, Selection field) {
+        Map<?, ?> input = (Map<?, ?>) field.argument(FixedNames.INPUT);
+        Object clientMutationId = input.get(FixedNames.CLIENT_MUTATION_ID);
+        return plan.accept(new MutationPlan.Visitor<>() {
+            @Override
+            public Optional<MutationStatements> create(MutationPlan.Create create) {
+                return Optional.of(tableWrite(create.table(), insert(create, input), plan, field, clientMutationId,
+                        null));
             }
-            Sql statement = Sql.of("update {} as " + ROW + " set {} where {}", update.table().from(),
-                    Sql.join(", ", assignments), row.get());
-            return Optional.of(tableWrite(update.table(), statement, plan, field, clientMutationId,
-                    noRowMessage("update", update.finder())));
-        }
-        if (plan instanceof FieldPlan.Delete delete) {
-            return rowCondition(delete.finder(), delete.table(), input).map(row -> tableWrite(delete.table(),
-                    Sql.of("delete from {} as " + ROW + " where {}", delete.table().from(), row), plan, field,
-                    clientMutationId, noRowMessage("delete", delete.finder())));
-        }
-        return Optional.of(function((FieldPlan.CallFunction) plan, input, field, clientMutationId));
+
+            @Override
+            public Optional<MutationStatements> update(MutationPlan.Update update) {
+                List<Sql> assignments = assignments(update.columns(), (Map<?, ?>) input.get(update.patchField()));
+                Optional<Sql> row = rowCondition(update.finder(), update.table(), input);
+                if (assignments.isEmpty() || row.isEmpty()) {
+                    return Optional.empty();
+                }
+                Sql statement = Sql.of("update {} as " + ROW + " set {} where {}", update.table().from(),
+                        Sql.join(", ", assignments), row.get());
+                return Optional.of(tableWrite(update.table(), statement, plan, field, clientMutationId,
+                        noRowMessage("update", update.finder())));
+            }
+
+            @Override
+            public Optional<MutationStatements> delete(MutationPlan.Delete delete) {
+                return rowCondition(delete.finder(), delete.table(), input).map(row -> tableWrite(delete.table(),
+                        Sql.of("delete from {} as " + ROW + " where {}", delete.table().from(), row), plan, field,
+                        clientMutationId, noRowMessage("delete", delete.finder())));
+            }
+
+            @Override
+            public Optional<MutationStatements> callFunction(MutationPlan.CallFunction call) {
+                return Optional.of(function(call, input, field, clientMutationId));
+            }
+        });
     }
 
-    private Sql insert(FieldPlan.Create create, Map<?, ?> input) {
+    private Sql insert(MutationPlan.Create create, Map<?, ?> input) {
         Map<?, ?> row = input.get(create.rowField()) instanceof Map<?, ?> given ? given : Map.of();
         List<Sql> columns = new ArrayList<>();
         List<Sql> given = new ArrayList<>();
@@ -91,19 +106,19 @@ final class MutationCompiler {
     }
 
     /** The row an update or delete is about; empty for a node id that is not one of this table's rows. */
-    private Optional<Sql> rowCondition(FieldPlan.RowFinder finder, TableRef table, Map<?, ?> input) {
+    private Optional<Sql> rowCondition(MutationPlan.RowFinder finder, TableRef table, Map<?, ?> input) {
         Optional<List<Object>> keyValues = finder.byNodeId()
-                ? QueryCompiler.nodeIdKeys(table, input.get("nodeId"))
+                ? QueryCompiler.nodeIdKeys(table, input.get(finder.fields().get(0)))
                 : Optional.of(finder.fields().stream().map(name -> (Object) input.get(name)).toList());
         return keyValues.map(given -> new RowRef(ROW, false).hasKey(finder.keys(), given, values));
     }
 
-    private static String noRowMessage(String verb, FieldPlan.RowFinder finder) {
+    private static String noRowMessage(String verb, MutationPlan.RowFinder finder) {
         return "No values were " + verb + "d in collection '" + finder.collection() + "' because no values you can "
                 + verb + " were found matching these criteria.";
     }
 
-    private MutationStatements tableWrite(TableRef table, Sql write, FieldPlan.Mutation plan, Selection field,
+    private MutationStatements tableWrite(TableRef table, Sql write, MutationPlan plan, Selection field,
                                           Object clientMutationId, String noRowMessage) {
         if (readsOnlyWrittenRow(plan.payloadType(), field.children())) {
             Sql json = queries.payload(plan.payloadType(), field, new Written(clientMutationId, null,
@@ -115,7 +130,7 @@ final class MutationCompiler {
                 rows -> read(plan, field, clientMutationId, writtenRows(rows, table, rowType)), noRowMessage);
     }
 
-    private MutationStatements function(FieldPlan.CallFunction plan, Map<?, ?> input, Selection field,
+    private MutationStatements function(MutationPlan.CallFunction plan, Map<?, ?> input, Selection field,
                                         Object clientMutationId) {
         Sql call = queries.functionCall(plan.proc(), List.of(), plan.argumentNames(), input::get);
         TableRef table = plan.returns().table();
@@ -132,7 +147,7 @@ final class MutationCompiler {
     }
 
     /** The statement that reads the payload from the written rows (or function results). */
-    private Sql read(FieldPlan.Mutation plan, Selection field, Object clientMutationId, Source written) {
+    private Sql read(MutationPlan plan, Selection field, Object clientMutationId, Source written) {
         if (plan.returns().shape() == Shape.LIST) {
             return Sql.of("select ({})::text", queries.payload(plan.payloadType(), field,
                     new Written(clientMutationId, written, null)));
@@ -163,15 +178,73 @@ final class MutationCompiler {
     }
 
     private boolean readsOnlyWrittenRow(FieldPlan plan, Selection field) {
-        if (plan instanceof FieldPlan.MutationResult result) {
-            return !result.returns().isRow()
-                    || readsOnlyWrittenRow(result.returns().table().typeName(), field.children());
-        }
-        if (plan instanceof FieldPlan.PayloadEdge edge) {
-            return field.children().stream().allMatch(part -> part.name().equals("cursor")
-                    || readsOnlyWrittenRow(edge.table().typeName(), part.children()));
-        }
-        return plan instanceof FieldPlan.Column || plan instanceof FieldPlan.NodeId
-                || plan instanceof FieldPlan.ClientMutationId || plan instanceof FieldPlan.QueryRoot;
+        return plan.accept(new FieldPlan.Visitor<>() {
+            @Override
+            public Boolean column(FieldPlan.Column column) {
+                return true;
+            }
+
+            @Override
+            public Boolean nodeId(FieldPlan.NodeId nodeId) {
+                return true;
+            }
+
+            @Override
+            public Boolean queryRoot(FieldPlan.QueryRoot queryRoot) {
+                return true; // its fields are root fields, run after the mutation field
+            }
+
+            @Override
+            public Boolean clientMutationId(FieldPlan.ClientMutationId clientMutationId) {
+                return true;
+            }
+
+            @Override
+            public Boolean mutationResult(FieldPlan.MutationResult result) {
+                return !result.returns().isRow()
+                        || readsOnlyWrittenRow(result.returns().table().typeName(), field.children());
+            }
+
+            @Override
+            public Boolean payloadEdge(FieldPlan.PayloadEdge edge) {
+                return field.children().stream().allMatch(part -> part.name().equals(FixedNames.CURSOR)
+                        || readsOnlyWrittenRow(edge.table().typeName(), part.children()));
+            }
+
+            @Override
+            public Boolean forwardRelation(FieldPlan.ForwardRelation relation) {
+                return false;
+            }
+
+            @Override
+            public Boolean backwardRelation(FieldPlan.BackwardRelation relation) {
+                return false;
+            }
+
+            @Override
+            public Boolean allRows(FieldPlan.AllRows allRows) {
+                return false;
+            }
+
+            @Override
+            public Boolean rowByKey(FieldPlan.RowByKey rowByKey) {
+                return false;
+            }
+
+            @Override
+            public Boolean rowByNodeId(FieldPlan.RowByNodeId rowByNodeId) {
+                return false;
+            }
+
+            @Override
+            public Boolean nodeByNodeId(FieldPlan.NodeByNodeId nodeByNodeId) {
+                return false;
+            }
+
+            @Override
+            public Boolean functionCall(FieldPlan.FunctionCall call) {
+                return false;
+            }
+        });
     }
 }

@@ -95,7 +95,7 @@ final class Ordering {
      * the sort columns lexicographically in their directions.
      */
     Sql beyond(String cursor, boolean after, RowRef row, SqlValues values) {
-        List<Object> decoded = JsonCodec.decode(cursor).orElseThrow(Ordering::invalid);
+        List<Object> decoded = OpaqueIds.decode(cursor).orElseThrow(Ordering::invalid);
         if (decoded.size() != names.size() + 1 || !decoded.subList(0, names.size()).equals(names)) {
             throw invalid();
         }

@@ -3,6 +3,8 @@ package dev.strata.plan;
 import dev.strata.catalog.PgArgument;
 import dev.strata.catalog.PgAttribute;
 import dev.strata.catalog.PgProc;
+import dev.strata.naming.FixedNames;
+import dev.strata.naming.Inflector;
 import dev.strata.plan.FieldPlan.Shape;
 import dev.strata.sql.Sql;
 import java.util.ArrayDeque;
@@ -17,33 +19,23 @@ import java.util.function.Function;
  * Compiles one root field with its whole selection into one SQL statement whose single value is the field's
  * JSON, built by PostgreSQL in the shape of the response (result keys as object keys).
  */
-public final class QueryCompiler {
-
-    /** The key of the object type name in the JSON of fields whose GraphQL type is an interface. */
-    public static final String TYPE_KEY = "@type";
-
-    /** The node id of the root query type. */
-    public static final String QUERY_NODE_ID = "query";
+final class QueryCompiler {
 
     private final FieldPlans plans;
     private final SqlValues values;
-    private final MutationCompiler mutations;
+    private final Inflector inflector;
 
-    public QueryCompiler(FieldPlans plans, SqlValues values) {
+    /** @param inflector the names the schema was built with: the compiler reads arguments back by them */
+    QueryCompiler(FieldPlans plans, SqlValues values, Inflector inflector) {
         this.plans = plans;
         this.values = values;
-        this.mutations = new MutationCompiler(this, plans, values);
+        this.inflector = inflector;
     }
 
     /** The statement for a root field, or empty when the field needs no SQL (e.g. an invalid node id). */
-    public Optional<Sql> compile(FieldPlan plan, Selection field) {
+    Optional<Sql> compile(FieldPlan plan, Selection field) {
         Sql json = new Compilation(null).rootField(plan, field);
         return json == null ? Optional.empty() : Optional.of(Sql.of("select ({})::text", json));
-    }
-
-    /** The statements of a mutation field, or empty when it writes nothing (an empty patch, a foreign node id). */
-    public Optional<MutationStatements> compileMutation(FieldPlan.Mutation plan, Selection field) {
-        return mutations.compile(plan, field);
     }
 
     /**
@@ -110,53 +102,92 @@ public final class QueryCompiler {
         }
 
         Sql rootField(FieldPlan plan, Selection field) {
-            if (plan instanceof FieldPlan.NodeByNodeId) {
-                return node(field);
-            }
-            if (plan instanceof FieldPlan.RowByNodeId byNodeId) {
-                return rowByNodeId(byNodeId.table(), field, false);
-            }
             return field(plan, field, null);
         }
 
         private Sql field(FieldPlan plan, Selection field, RowRef row) {
-            if (plan instanceof FieldPlan.Column column) {
-                return values.output(row.column(column.attribute().name()), column.attribute().typeOid());
+            return plan.accept(new FieldSql(field, row));
+        }
+
+        /** The SQL of one field of a selection, read from {@code row} (null at the root). */
+        private final class FieldSql implements FieldPlan.Visitor<Sql> {
+
+            private final Selection field;
+            private final RowRef row;
+
+            FieldSql(Selection field, RowRef row) {
+                this.field = field;
+                this.row = row;
             }
-            if (plan instanceof FieldPlan.NodeId nodeId) {
-                return nodeId(nodeId.table(), row);
+
+            @Override
+            public Sql column(FieldPlan.Column plan) {
+                return values.output(row.column(plan.attribute().name()), plan.attribute().typeOid());
             }
-            if (plan instanceof FieldPlan.ForwardRelation relation) {
-                return forward(relation, field, row);
+
+            @Override
+            public Sql nodeId(FieldPlan.NodeId plan) {
+                return Compilation.this.nodeId(plan.table(), row);
             }
-            if (plan instanceof FieldPlan.BackwardRelation relation) {
-                String alias = alias();
-                List<Sql> conditions = Source.table(relation.source()).row(alias)
-                        .joinedTo(relation.sourceColumns(), row, relation.columns());
-                return collection(Source.table(relation.source()), alias, conditions, field, relation.shape());
-            }
-            if (plan instanceof FieldPlan.AllRows all) {
-                return collection(Source.table(all.table()), alias(), List.of(), field, all.shape());
-            }
-            if (plan instanceof FieldPlan.RowByKey byKey) {
-                return rowByKey(byKey, field);
-            }
-            if (plan instanceof FieldPlan.FunctionCall call) {
-                return function(call, field, row);
-            }
-            if (plan instanceof FieldPlan.QueryRoot) {
+
+            @Override
+            public Sql queryRoot(FieldPlan.QueryRoot plan) {
                 return Sql.raw("json_build_object()");
             }
-            if (plan instanceof FieldPlan.ClientMutationId) {
+
+            @Override
+            public Sql forwardRelation(FieldPlan.ForwardRelation plan) {
+                return forward(plan, field, row);
+            }
+
+            @Override
+            public Sql backwardRelation(FieldPlan.BackwardRelation plan) {
+                String alias = alias();
+                List<Sql> conditions = Source.table(plan.source()).row(alias)
+                        .joinedTo(plan.sourceColumns(), row, plan.columns());
+                return collection(Source.table(plan.source()), alias, conditions, field, plan.shape());
+            }
+
+            @Override
+            public Sql allRows(FieldPlan.AllRows plan) {
+                return collection(Source.table(plan.table()), alias(), List.of(), field, plan.shape());
+            }
+
+            @Override
+            public Sql rowByKey(FieldPlan.RowByKey plan) {
+                return Compilation.this.rowByKey(plan, field);
+            }
+
+            @Override
+            public Sql rowByNodeId(FieldPlan.RowByNodeId plan) {
+                return Compilation.this.rowByNodeId(plan.table(), field.argument(plan.argumentName()), field,
+                        false);
+            }
+
+            @Override
+            public Sql nodeByNodeId(FieldPlan.NodeByNodeId plan) {
+                return node(field.argument(plan.argumentName()), field);
+            }
+
+            @Override
+            public Sql functionCall(FieldPlan.FunctionCall plan) {
+                return function(plan, field, row);
+            }
+
+            @Override
+            public Sql clientMutationId(FieldPlan.ClientMutationId plan) {
                 return Sql.value(written.clientMutationId(), Sql.raw("text"));
             }
-            if (plan instanceof FieldPlan.MutationResult result) {
-                return mutationResult(result, field, row);
+
+            @Override
+            public Sql mutationResult(FieldPlan.MutationResult plan) {
+                return Compilation.this.mutationResult(plan, field, row);
             }
-            if (plan instanceof FieldPlan.PayloadEdge edge) {
-                return payloadEdge(edge.table(), field, row);
+
+            @Override
+            public Sql payloadEdge(FieldPlan.PayloadEdge plan) {
+                return Compilation.this.payloadEdge(plan.table(), field, row);
             }
-            throw new IllegalStateException("no SQL for " + plan);
         }
 
         /** A mutation's written row or function result; a set of results is read from all written rows. */
@@ -193,7 +224,7 @@ public final class QueryCompiler {
         private Sql object(String typeName, RowRef row, List<Selection> fields, boolean typed) {
             List<Sql> pairs = new ArrayList<>();
             if (typed) {
-                pairs.add(Sql.literal(TYPE_KEY));
+                pairs.add(Sql.literal(SqlCompiler.TYPE_KEY));
                 pairs.add(Sql.literal(typeName));
             }
             for (Selection child : fields) {
@@ -238,20 +269,19 @@ public final class QueryCompiler {
         }
 
         /** {@code person(nodeId:)}: null, without an error, when the id is not one of this table's. */
-        private Sql rowByNodeId(TableRef expected, Selection field, boolean typed) {
-            return nodeIdKeys(expected, field.argument("nodeId"))
+        private Sql rowByNodeId(TableRef expected, Object nodeId, Selection field, boolean typed) {
+            return nodeIdKeys(expected, nodeId)
                     .map(keys -> row(expected, expected.primaryKey(), keys, field.children(), typed)).orElse(null);
         }
 
-        private Sql node(Selection field) {
-            Object nodeId = field.argument("nodeId");
-            if (QUERY_NODE_ID.equals(nodeId)) {
-                return Sql.of("json_build_object({}, {})", Sql.literal(TYPE_KEY), Sql.literal("Query"));
+        private Sql node(Object nodeId, Selection field) {
+            if (SqlCompiler.QUERY_NODE_ID.equals(nodeId)) {
+                return Sql.of("json_build_object({}, {})", Sql.literal(SqlCompiler.TYPE_KEY), Sql.literal(FixedNames.QUERY));
             }
-            Optional<TableRef> table = JsonCodec.decode(nodeId instanceof String text ? text : null)
+            Optional<TableRef> table = OpaqueIds.decode(nodeId instanceof String text ? text : null)
                     .filter(decoded -> !decoded.isEmpty() && decoded.get(0) instanceof String)
                     .flatMap(decoded -> plans.tableByNodeIdPrefix((String) decoded.get(0)));
-            return table.map(t -> rowByNodeId(t, field, true)).orElse(null);
+            return table.map(t -> rowByNodeId(t, nodeId, field, true)).orElse(null);
         }
 
         private Sql function(FieldPlan.FunctionCall call, Selection field, RowRef row) {
@@ -295,10 +325,10 @@ public final class QueryCompiler {
         }
 
         private List<Sql> conditionArgument(Source source, RowRef row, Selection field) {
-            if (!(field.argument("condition") instanceof Map<?, ?> condition) || source.isScalar()) {
+            if (!(field.argument(FixedNames.CONDITION) instanceof Map<?, ?> condition) || source.isScalar()) {
                 return List.of();
             }
-            String conditionType = source.table().typeName() + "Condition";
+            String conditionType = inflector.conditionType(source.table().typeName());
             List<Sql> conditions = new ArrayList<>();
             condition.forEach((name, value) -> {
                 PgAttribute column = ((FieldPlan.Column) plans.get(conditionType, (String) name).orElseThrow())
@@ -311,9 +341,9 @@ public final class QueryCompiler {
         }
 
         private Sql limitOffset(Selection field) {
-            Sql limit = field.argument("first") instanceof Integer first
+            Sql limit = field.argument(FixedNames.FIRST) instanceof Integer first
                     ? Sql.concat(Sql.raw(" limit "), Sql.value(nonNegative(first))) : Sql.EMPTY;
-            Sql offset = field.argument("offset") instanceof Integer skip && skip != 0
+            Sql offset = field.argument(FixedNames.OFFSET) instanceof Integer skip && skip != 0
                     ? Sql.concat(Sql.raw(" offset "), Sql.value(skip)) : Sql.EMPTY;
             return Sql.concat(limit, offset);
         }
@@ -321,7 +351,7 @@ public final class QueryCompiler {
 
     /** The primary key values in a node id of one of the table's rows; empty for any other text. */
     static Optional<List<Object>> nodeIdKeys(TableRef table, Object nodeId) {
-        return JsonCodec.decode(nodeId instanceof String text ? text : null)
+        return OpaqueIds.decode(nodeId instanceof String text ? text : null)
                 .filter(decoded -> decoded.size() == table.primaryKey().size() + 1
                         && table.nodeIdPrefix().equals(decoded.get(0)))
                 .map(decoded -> decoded.subList(1, decoded.size()));
@@ -336,7 +366,7 @@ public final class QueryCompiler {
 
     @SuppressWarnings("unchecked")
     static List<OrderTerm> orderTerms(Selection field) {
-        return (List<OrderTerm>) field.argument("orderBy");
+        return (List<OrderTerm>) field.argument(FixedNames.ORDER_BY);
     }
 
     static Sql whereClause(List<Sql> conditions) {

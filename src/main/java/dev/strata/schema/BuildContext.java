@@ -4,9 +4,11 @@ import dev.strata.behavior.EntityBehaviors;
 
 import dev.strata.catalog.Catalog;
 import dev.strata.catalog.PgClass;
+import dev.strata.naming.FixedNames;
 import dev.strata.naming.Inflector;
 import dev.strata.plan.FieldPlan;
 import dev.strata.plan.FieldPlans;
+import dev.strata.plan.MutationPlan;
 import dev.strata.plan.TableRef;
 import graphql.schema.DataFetcher;
 import graphql.schema.FieldCoordinates;
@@ -18,20 +20,21 @@ import graphql.schema.GraphQLInputObjectType;
 import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLOutputType;
 import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLTypeReference;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
-/** What the feature builders share while one schema is built: the inputs and the types made so far. */
+/**
+ * What the features share while one schema is built: the inputs, the types and fields made so far, and the type
+ * factories several features use (collections, row inputs, payloads).
+ */
 final class BuildContext {
-
-    static final String QUERY = "Query";
-    static final String MUTATION = "Mutation";
 
     final Catalog catalog;
     final Inflector inflector;
@@ -41,15 +44,20 @@ final class BuildContext {
     final GraphQLCodeRegistry.Builder code = GraphQLCodeRegistry.newCodeRegistry();
     final Set<graphql.schema.GraphQLNamedType> extraTypes = new LinkedHashSet<>();
 
-    private final Function<FieldPlan, DataFetcher<?>> rootFetchers;
+    final CollectionTypes collections;
+    final RowInputs rowInputs;
+    final PayloadTypes payloads;
+
+    private final RootFetchers rootFetchers;
     private final Map<Long, TableRef> tables = new LinkedHashMap<>();
     private final Map<String, List<GraphQLFieldDefinition>> fields = new LinkedHashMap<>();
+    private final Map<String, Set<String>> interfaces = new HashMap<>();
 
     /** The JWT composite type's row type oid (0 for none): a scalar, never a table type. */
     final long jwtTypeOid;
 
     BuildContext(Catalog catalog, Inflector inflector, EntityBehaviors behaviors,
-                 Function<FieldPlan, DataFetcher<?>> rootFetchers, JwtType jwt) {
+                 RootFetchers rootFetchers, JwtType jwt) {
         this.catalog = catalog;
         this.inflector = inflector;
         this.behaviors = behaviors;
@@ -60,6 +68,9 @@ final class BuildContext {
                 typeOid -> catalog.classByTypeOid(typeOid).map(c -> tables.get(c.oid())).map(TableRef::typeName),
                 jwtTypeOid, jwtClass.map(c -> jwt.scalar(c, inflector)).orElse(null),
                 type -> behaviors.type(type, "select"));
+        this.collections = new CollectionTypes(this);
+        this.rowInputs = new RowInputs(this);
+        this.payloads = new PayloadTypes(this);
     }
 
     void addTable(TableRef table) {
@@ -89,42 +100,73 @@ final class BuildContext {
         plans.put(typeName, field.getName(), plan);
     }
 
-    /** Adds a field whose value comes from its own data fetcher (root fields, encoded ids). */
+    /**
+     * Adds a field the compiler reads with its plan, whose value graphql-java then passes through a fetcher of its
+     * own (node ids and cursors: JSON arrays that it encodes).
+     */
+    void field(String typeName, GraphQLFieldDefinition field, FieldPlan plan, DataFetcher<?> fetcher) {
+        field(typeName, field, plan);
+        code.dataFetcher(FieldCoordinates.coordinates(typeName, field.getName()), fetcher);
+    }
+
+    /** Adds a field whose value needs no SQL: its own data fetcher gives it. */
     void field(String typeName, GraphQLFieldDefinition field, DataFetcher<?> fetcher) {
         fields.computeIfAbsent(typeName, t -> new ArrayList<>()).add(field);
         code.dataFetcher(FieldCoordinates.coordinates(typeName, field.getName()), fetcher);
     }
 
-    /** Adds a root field compiled into one SQL statement. */
-    void rootField(String typeName, GraphQLFieldDefinition field, FieldPlan plan) {
-        field(typeName, field, rootFetchers.apply(plan));
-        plans.put(typeName, field.getName(), plan);
+    /** Adds a root field of the Query type, compiled into one SQL statement. */
+    void queryField(GraphQLFieldDefinition field, FieldPlan plan) {
+        field(FixedNames.QUERY, field, rootFetchers.query(plan));
+        plans.put(FixedNames.QUERY, field.getName(), plan);
     }
 
     /** Adds a mutation: a root field of the Mutation type with its one argument {@code input}. */
     void mutationField(String name, String description, GraphQLInputObjectType input, GraphQLOutputType payload,
-                       FieldPlan plan) {
+                       MutationPlan plan) {
         mutationField(name, description, null, input, payload, plan);
     }
 
     /** Adds a mutation, deprecated for the given reason (none when null). */
     void mutationField(String name, String description, String deprecation, GraphQLInputObjectType input,
-                       GraphQLOutputType payload, FieldPlan plan) {
-        rootField(MUTATION, GraphQLFieldDefinition.newFieldDefinition().name(name).description(description)
+                       GraphQLOutputType payload, MutationPlan plan) {
+        field(FixedNames.MUTATION, GraphQLFieldDefinition.newFieldDefinition().name(name).description(description)
                 .deprecate(deprecation)
-                .argument(GraphQLArgument.newArgument().name("input")
+                .argument(GraphQLArgument.newArgument().name(FixedNames.INPUT)
                         .description("The input of this mutation, one object.")
                         .type(GraphQLNonNull.nonNull(input)))
-                .type(payload).build(), plan);
+                .type(payload).build(), rootFetchers.mutation(plan));
     }
 
     /** A mutation's input type, starting with its {@code clientMutationId} field. */
     GraphQLInputObjectType.Builder mutationInput(String name) {
         return GraphQLInputObjectType.newInputObject().name(name)
                 .description("The input of the mutation of the same name.")
-                .field(GraphQLInputObjectField.newInputObjectField().name("clientMutationId")
+                .field(GraphQLInputObjectField.newInputObjectField().name(FixedNames.CLIENT_MUTATION_ID)
                         .description("Any text; the payload gives it back unchanged.")
                         .type(graphql.Scalars.GraphQLString));
+    }
+
+    /** Declares that an object type implements an interface. */
+    void implement(String typeName, String interfaceName) {
+        interfaces.computeIfAbsent(typeName, t -> new LinkedHashSet<>()).add(interfaceName);
+    }
+
+    /** Whether the table's row type implements {@code Node}: it has a node id. */
+    boolean isNode(TableRef table) {
+        return interfaces.getOrDefault(table.typeName(), Set.of()).contains(FixedNames.NODE);
+    }
+
+    GraphQLTypeReference[] interfaces(String typeName) {
+        return interfaces.getOrDefault(typeName, Set.of()).stream().map(GraphQLTypeReference::typeRef)
+                .toArray(GraphQLTypeReference[]::new);
+    }
+
+    /** The row types with the fields and interfaces the features gave them. */
+    List<GraphQLObjectType> tableObjects() {
+        return tables.values().stream().map(table -> object(table.typeName())
+                .description(table.pgClass().doc().description()).withInterfaces(interfaces(table.typeName()))
+                .build()).toList();
     }
 
     List<GraphQLFieldDefinition> fields(String typeName) {

@@ -5,8 +5,8 @@ import static graphql.schema.GraphQLNonNull.nonNull;
 
 import dev.strata.catalog.PgAttribute;
 import dev.strata.catalog.PgConstraint;
-import dev.strata.plan.FieldPlan;
-import dev.strata.plan.FieldPlan.RowFinder;
+import dev.strata.plan.MutationPlan;
+import dev.strata.plan.MutationPlan.RowFinder;
 import dev.strata.plan.TableRef;
 import dev.strata.schema.PayloadTypes.Write;
 import dev.strata.schema.RowInputs.RowInput;
@@ -24,19 +24,26 @@ import java.util.Optional;
  * each kind ({@code resource:insert|update|delete}); the primary key allows the node id variants
  * ({@code nodeId:resource:update|delete}) and each unique constraint its own ({@code constraint:resource:...}).
  */
-final class CrudMutations {
+final class CrudMutations implements SchemaFeature {
 
     private final BuildContext context;
-    private final RowInputs rowInputs;
-    private final PayloadTypes payloads;
+    private final Write write;
 
-    CrudMutations(BuildContext context, RowInputs rowInputs, PayloadTypes payloads) {
+    CrudMutations(BuildContext context, Write write) {
         this.context = context;
-        this.rowInputs = rowInputs;
-        this.payloads = payloads;
+        this.write = write;
     }
 
-    void addCreates() {
+    @Override
+    public void contribute() {
+        switch (write) {
+            case CREATE -> addCreates();
+            case UPDATE -> addUpdates();
+            case DELETE -> addDeletes();
+        }
+    }
+
+    private void addCreates() {
         for (TableRef table : writableTables()) {
             if (context.behaviors.table(table.pgClass(), "resource:insert")) {
                 addCreate(table);
@@ -44,19 +51,19 @@ final class CrudMutations {
         }
     }
 
-    void addUpdates() {
+    private void addUpdates() {
         for (TableRef table : writableTables()) {
             if (context.behaviors.table(table.pgClass(), "resource:update")) {
                 List<Finder> finders = finders(table, Write.UPDATE);
                 if (!finders.isEmpty()) {
-                    rowInputs.patch(table).ifPresent(patch -> finders.forEach(f -> addWrite(table, Write.UPDATE,
+                    context.rowInputs.patch(table).ifPresent(patch -> finders.forEach(f -> addWrite(table, Write.UPDATE,
                             patch, f)));
                 }
             }
         }
     }
 
-    void addDeletes() {
+    private void addDeletes() {
         for (TableRef table : writableTables()) {
             if (context.behaviors.table(table.pgClass(), "resource:delete")) {
                 finders(table, Write.DELETE).forEach(finder -> addWrite(table, Write.DELETE, null, finder));
@@ -73,7 +80,7 @@ final class CrudMutations {
     }
 
     private void addCreate(TableRef table) {
-        Optional<RowInput> row = rowInputs.insert(table);
+        Optional<RowInput> row = context.rowInputs.insert(table);
         String rowField = context.inflector.tableField(table.pgClass());
         GraphQLInputObjectType.Builder input = context.mutationInput(
                 context.inflector.createInputType(table.pgClass()));
@@ -82,23 +89,24 @@ final class CrudMutations {
         String payloadName = context.inflector.createPayloadType(table.pgClass());
         context.mutationField(context.inflector.createField(table.pgClass()),
                 "Creates one `" + table.typeName() + "`.", input.build(),
-                payloads.table(table, payloadName, Write.CREATE),
-                new FieldPlan.Create(table, rowField, row.map(RowInput::columns).orElse(List.of()), payloadName));
+                context.payloads.table(table, payloadName, Write.CREATE),
+                new MutationPlan.Create(table, rowField, row.map(RowInput::columns).orElse(List.of()), payloadName));
     }
 
     /** How the update or delete mutations of a table find their row: by node id, then by each unique key. */
     private List<Finder> finders(TableRef table, Write write) {
         List<Finder> finders = new ArrayList<>();
         Optional<PgConstraint> primaryKey = table.pgClass().primaryKey();
-        if (primaryKey.isPresent() && context.plans.get(table.typeName(), TableTypes.NODE_ID).isPresent()
+        if (primaryKey.isPresent() && context.isNode(table)
                 && context.behaviors.constraint(table.pgClass(), primaryKey.get(), "nodeId:resource:" + write.verb())) {
             String name = write == Write.UPDATE ? context.inflector.updateByNodeId(table.pgClass())
                     : context.inflector.deleteByNodeId(table.pgClass());
-            GraphQLInputObjectField nodeId = newInputObjectField().name(TableTypes.NODE_ID)
+            String nodeIdField = context.inflector.nodeIdField();
+            GraphQLInputObjectField nodeId = newInputObjectField().name(nodeIdField)
                     .description("The node id of the `" + table.typeName() + "` to " + write.verb() + ".")
                     .type(nonNull(Scalars.GraphQLID)).build();
             finders.add(new Finder(name, "found by its node id", List.of(nodeId),
-                    new RowFinder(table.primaryKey(), List.of(), true, collection(table))));
+                    new RowFinder(table.primaryKey(), List.of(nodeIdField), true, collection(table))));
         }
         for (PgConstraint constraint : table.pgClass().constraints()) {
             if (constraint.isUnique() && context.behaviors.constraint(table.pgClass(), constraint,
@@ -149,13 +157,13 @@ final class CrudMutations {
         if (!finder.byNodeId()) {
             finderFields.forEach(input::field);
         }
-        FieldPlan plan = write == Write.UPDATE
-                ? new FieldPlan.Update(table, finder, context.inflector.patchField(table.pgClass()), patch.columns(),
+        MutationPlan plan = write == Write.UPDATE
+                ? new MutationPlan.Update(table, finder, context.inflector.patchField(table.pgClass()), patch.columns(),
                         payloadName)
-                : new FieldPlan.Delete(table, finder, payloadName);
+                : new MutationPlan.Delete(table, finder, payloadName);
         context.mutationField(name, capitalized(write.verb()) + "s one `" + table.typeName() + "` " + found.foundBy()
                         + ".",
-                input.build(), payloads.table(table, payloadName, write), plan);
+                input.build(), context.payloads.table(table, payloadName, write), plan);
     }
 
     private String collection(TableRef table) {

@@ -1,6 +1,6 @@
 package dev.strata.schema;
 
-import dev.strata.plan.JsonCodec;
+import dev.strata.plan.OpaqueIds;
 import graphql.schema.DataFetcher;
 import java.util.Map;
 
@@ -16,7 +16,7 @@ final class Fetchers {
     /** Reads a JSON array from the parent object and gives it base64-encoded: node ids and cursors. */
     static final DataFetcher<Object> ENCODED = environment -> {
         Object value = BY_RESULT_KEY.get(environment);
-        return value == null ? null : JsonCodec.encode(value);
+        return value == null ? null : OpaqueIds.encode(value);
     };
 
     private Fetchers() {

@@ -8,6 +8,7 @@ import dev.strata.catalog.PgArgument;
 import dev.strata.catalog.PgProc;
 import dev.strata.catalog.PgType;
 import dev.strata.plan.FieldPlan;
+import dev.strata.plan.MutationPlan;
 import dev.strata.plan.FieldPlan.ReturnShape;
 import dev.strata.plan.FieldPlan.Shape;
 import dev.strata.plan.TableRef;
@@ -31,7 +32,7 @@ import java.util.logging.Logger;
  * and the result a payload field named after its type ({@code person}, {@code jwtToken}, {@code boolean}; a list
  * for {@code setof}). A function whose arguments or result have no GraphQL type is left out with a log line.
  */
-final class FunctionMutations {
+final class FunctionMutations implements SchemaFeature {
 
     private static final Logger LOG = Logger.getLogger(FunctionMutations.class.getName());
 
@@ -40,14 +41,13 @@ final class FunctionMutations {
     }
 
     private final BuildContext context;
-    private final PayloadTypes payloads;
 
-    FunctionMutations(BuildContext context, PayloadTypes payloads) {
+    FunctionMutations(BuildContext context) {
         this.context = context;
-        this.payloads = payloads;
     }
 
-    void addMutations() {
+    @Override
+    public void contribute() {
         for (PgProc proc : context.catalog.procs()) {
             if (context.behaviors.function(proc, "mutationField")) {
                 add(proc);
@@ -84,9 +84,9 @@ final class FunctionMutations {
                 .description("What the function returned.")
                 .type(result.get().type()).build();
         String payloadName = context.inflector.functionPayloadType(proc);
-        GraphQLOutputType payload = payloads.function(payloadName, name, resultField, resultPlan);
+        GraphQLOutputType payload = context.payloads.function(payloadName, name, resultField, resultPlan);
         context.mutationField(name, proc.doc().description(), Deprecation.reason(proc.doc()), input.build(), payload,
-                new FieldPlan.CallFunction(proc, argumentNames, result.get().shape(), payloadName));
+                new MutationPlan.CallFunction(proc, argumentNames, result.get().shape(), payloadName));
     }
 
     /**

@@ -6,6 +6,7 @@ import static graphql.schema.GraphQLTypeReference.typeRef;
 
 import dev.strata.catalog.PgArgument;
 import dev.strata.catalog.PgProc;
+import dev.strata.naming.FixedNames;
 import dev.strata.plan.FieldPlan;
 import dev.strata.plan.FieldPlan.ReturnShape;
 import dev.strata.plan.FieldPlan.Shape;
@@ -29,19 +30,31 @@ import java.util.logging.Logger;
  * table has one and the function allows {@code <field>:resource:<shape>:filter} (V4's {@code @filterable}).
  * A function whose arguments or result have no GraphQL type is left out with a log line.
  */
-final class Functions {
+final class Functions implements SchemaFeature {
 
     private static final Logger LOG = Logger.getLogger(Functions.class.getName());
 
-    private final BuildContext context;
-    private final Collections collections;
+    /** The two places function fields go. */
+    enum Kind { COMPUTED_COLUMN, QUERY_FIELD }
 
-    Functions(BuildContext context, Collections collections) {
+    private final BuildContext context;
+    private final Kind kind;
+
+    Functions(BuildContext context, Kind kind) {
         this.context = context;
-        this.collections = collections;
+        this.kind = kind;
     }
 
-    void addComputedColumns() {
+    @Override
+    public void contribute() {
+        if (kind == Kind.COMPUTED_COLUMN) {
+            addComputedColumns();
+        } else {
+            addQueryFields();
+        }
+    }
+
+    private void addComputedColumns() {
         for (PgProc proc : context.catalog.procs()) {
             computedColumnTable(proc).ifPresent(table -> {
                 if (context.behaviors.function(proc, "typeField")) {
@@ -53,10 +66,10 @@ final class Functions {
         }
     }
 
-    void addQueryFields() {
+    private void addQueryFields() {
         for (PgProc proc : context.catalog.procs()) {
             if (computedColumnTable(proc).isEmpty() && context.behaviors.function(proc, "queryField")) {
-                add(new Target(BuildContext.QUERY, "queryField", false, context.inflector.function(proc),
+                add(new Target(FixedNames.QUERY, "queryField", false, context.inflector.function(proc),
                         context.inflector.functionList(proc)), proc);
             }
         }
@@ -110,18 +123,18 @@ final class Functions {
         }
         String connection = target.behavior() + ":resource:connection";
         if (context.behaviors.function(proc, connection)) {
-            GraphQLOutputType type = rows != null ? collections.connection(rows) : collections.connection(
+            GraphQLOutputType type = rows != null ? context.collections.connection(rows) : context.collections.connection(
                     context.inflector.functionConnection(proc), context.inflector.functionEdge(proc),
                     returns.get().value());
             if (target.computedColumn()) {
                 type = GraphQLNonNull.nonNull(type); // as PostGraphile 4 types them; root ones stay nullable
             }
-            addField(target, proc, target.name(), with(arguments, collections.pageArguments(), proc, connection, rows),
+            addField(target, proc, target.name(), with(arguments, context.collections.pageArguments(), proc, connection, rows),
                     argumentNames, type, Shape.CONNECTION, rows);
         }
         String list = target.behavior() + ":resource:list";
         if (context.behaviors.function(proc, list)) {
-            addField(target, proc, target.listName(), with(arguments, collections.listArguments(), proc, list, rows),
+            addField(target, proc, target.listName(), with(arguments, context.collections.listArguments(), proc, list, rows),
                     argumentNames, GraphQLList.list(returns.get().value()), Shape.LIST, rows);
         }
     }
@@ -132,7 +145,7 @@ final class Functions {
         List<GraphQLArgument> arguments = new ArrayList<>(own);
         arguments.addAll(page);
         if (rows != null && context.behaviors.function(proc, scope + ":filter")) {
-            collections.conditionArgument(rows).ifPresent(arguments::add);
+            context.collections.conditionArgument(rows).ifPresent(arguments::add);
         }
         return arguments;
     }
@@ -146,7 +159,7 @@ final class Functions {
         if (target.computedColumn()) {
             context.field(target.typeName(), field, plan);
         } else {
-            context.rootField(target.typeName(), field, plan);
+            context.queryField(field, plan);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.strata.schema;
 import static graphql.schema.GraphQLFieldDefinition.newFieldDefinition;
 import static graphql.schema.GraphQLTypeReference.typeRef;
 
+import dev.strata.naming.FixedNames;
 import dev.strata.plan.FieldPlan;
 import dev.strata.plan.FieldPlan.ReturnShape;
 import dev.strata.plan.FieldPlan.Shape;
@@ -22,12 +23,10 @@ import java.util.Set;
 final class PayloadTypes {
 
     private final BuildContext context;
-    private final Collections collections;
     private final Set<String> made = new HashSet<>();
 
-    PayloadTypes(BuildContext context, Collections collections) {
+    PayloadTypes(BuildContext context) {
         this.context = context;
-        this.collections = collections;
     }
 
     /** The kinds of writes to a table. */
@@ -56,8 +55,7 @@ final class PayloadTypes {
                 String field = context.inflector.deletedNodeId(table.pgClass());
                 context.field(typeName, newFieldDefinition().name(field)
                         .description("The node id of the deleted `" + table.typeName() + "`.")
-                        .type(Scalars.GraphQLID).build(), Fetchers.ENCODED);
-                context.plans.put(typeName, field, new FieldPlan.NodeId(table));
+                        .type(Scalars.GraphQLID).build(), new FieldPlan.NodeId(table), Fetchers.ENCODED);
             }
             query(typeName);
             rowExtras(typeName, table);
@@ -89,17 +87,17 @@ final class PayloadTypes {
     }
 
     private void clientMutationId(String typeName) {
-        context.field(typeName, newFieldDefinition().name("clientMutationId")
+        context.field(typeName, newFieldDefinition().name(FixedNames.CLIENT_MUTATION_ID)
                 .description("The `clientMutationId` given in the input, unchanged: clients may use it to match "
                         + "answers to their mutations.")
                 .type(Scalars.GraphQLString).build(), new FieldPlan.ClientMutationId());
     }
 
     private void query(String typeName) {
-        context.field(typeName, newFieldDefinition().name("query")
+        context.field(typeName, newFieldDefinition().name(FixedNames.QUERY_FIELD)
                 .description("The root query type, read after the mutation, so that one request can both write and "
                         + "read.")
-                .type(typeRef(BuildContext.QUERY)).build(), new FieldPlan.QueryRoot());
+                .type(typeRef(FixedNames.QUERY)).build(), new FieldPlan.QueryRoot());
     }
 
     /** The row's forward relations, as its own type has them, and its edge for Relay. */
@@ -112,12 +110,12 @@ final class PayloadTypes {
         if (!table.pgClass().isSelectable()) {
             return;
         }
-        collections.connection(table);
+        context.collections.connection(table);
         GraphQLFieldDefinition.Builder edge = newFieldDefinition().name(context.inflector.edgeField(table.pgClass()))
                 .description("The `" + table.typeName() + "` as an edge, with its cursor in the given order; for Relay.")
                 .type(typeRef(context.inflector.edge(table.typeName())));
         if (context.behaviors.table(table.pgClass(), "order")) {
-            edge.argument(collections.orderByArgument(table, true));
+            edge.argument(context.collections.orderByArgument(table, true));
         }
         context.field(typeName, edge.build(), new FieldPlan.PayloadEdge(table));
     }

@@ -18,17 +18,21 @@ import java.util.List;
  * the foreign key columns are unique (then, as PostGraphile 4 does, also a deprecated connection). Each field asks
  * the foreign key's behavior with the table it returns as the parent layer.
  */
-final class Relations {
+final class Relations implements SchemaFeature {
 
     private final BuildContext context;
-    private final Collections collections;
 
-    Relations(BuildContext context, Collections collections) {
+    Relations(BuildContext context) {
         this.context = context;
-        this.collections = collections;
     }
 
-    void addForward() {
+    @Override
+    public void contribute() {
+        addForward();
+        addBackward();
+    }
+
+    private void addForward() {
         for (TableRef table : context.tables()) {
             for (PgConstraint key : table.pgClass().constraints()) {
                 if (key.isForeignKey()) {
@@ -51,7 +55,7 @@ final class Relations {
                 new FieldPlan.ForwardRelation(target, key.columns(), key.foreignColumns()));
     }
 
-    void addBackward() {
+    private void addBackward() {
         for (TableRef target : context.tables()) {
             for (TableRef source : context.tables()) {
                 for (PgConstraint key : source.pgClass().constraints()) {
@@ -86,9 +90,9 @@ final class Relations {
         if (connection) {
             context.field(target.typeName(), newFieldDefinition().name(connectionName)
                             .description("Reads and enables pagination through a set of `" + source.typeName() + "`.")
-                            .arguments(collections.tableArguments(source, prefix + ":resource:connection"))
+                            .arguments(context.collections.tableArguments(source, prefix + ":resource:connection"))
                             .deprecate(deprecation)
-                            .type(GraphQLNonNull.nonNull(collections.connection(source))).build(),
+                            .type(GraphQLNonNull.nonNull(context.collections.connection(source))).build(),
                     new FieldPlan.BackwardRelation(source, key.columns(), key.foreignColumns(), Shape.CONNECTION));
         }
         if (allows(source, key, prefix + ":resource:list")) {
@@ -99,7 +103,7 @@ final class Relations {
             }
             context.field(target.typeName(), newFieldDefinition().name(listName)
                             .description("Reads a set of `" + source.typeName() + "`.")
-                            .arguments(collections.tableArguments(source, prefix + ":resource:list"))
+                            .arguments(context.collections.tableArguments(source, prefix + ":resource:list"))
                             .deprecate(deprecation)
                             .type(GraphQLNonNull.nonNull(GraphQLList.list(GraphQLNonNull.nonNull(
                                     typeRef(source.typeName()))))).build(),

@@ -1,7 +1,7 @@
 package dev.strata.schema;
 
 import dev.strata.catalog.PgAttribute;
-import dev.strata.plan.FieldPlan.InputColumn;
+import dev.strata.plan.MutationPlan.InputColumn;
 import dev.strata.plan.TableRef;
 import graphql.schema.GraphQLInputObjectField;
 import graphql.schema.GraphQLInputObjectType;

@@ -1,98 +1,67 @@
 package dev.strata.schema;
 
 import dev.strata.behavior.EntityBehaviors;
-
-import static graphql.schema.GraphQLFieldDefinition.newFieldDefinition;
-
 import dev.strata.catalog.Catalog;
+import dev.strata.naming.FixedNames;
 import dev.strata.naming.Inflector;
-import dev.strata.plan.FieldPlan;
 import dev.strata.plan.FieldPlans;
-import dev.strata.plan.QueryCompiler;
-import graphql.Scalars;
-import graphql.schema.DataFetcher;
-import graphql.schema.GraphQLInterfaceType;
-import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
-import graphql.schema.GraphQLTypeReference;
-import java.util.Map;
+import java.util.List;
 import java.util.function.Function;
 
-/** Builds the GraphQL schema of a catalog: one feature builder after the other, in PostGraphile 4's order. */
+/** Builds the GraphQL schema of a catalog: every feature contributes in turn, then the root types are assembled. */
 public final class SchemaBuilder {
 
     /** The schema and the plans of its fields. */
     public record GeneratedSchema(GraphQLSchema schema, FieldPlans plans) {
     }
 
+    /**
+     * Every capability of the generated API, in PostGraphile 4's order (the order of the fields each adds to the
+     * types it shares with others: a row type's columns before its relations before its computed columns; the
+     * root query's node fields, collections, lookups by key, functions, then lookups by node id).
+     */
+    static final List<Function<BuildContext, SchemaFeature>> FEATURES = List.of(
+            TableTypes::new,
+            Columns::new,
+            Relations::new,
+            context -> new Functions(context, Functions.Kind.COMPUTED_COLUMN),
+            NodeInterface::new,
+            RootCollections::new,
+            UniqueKeyLookups::new,
+            context -> new Functions(context, Functions.Kind.QUERY_FIELD),
+            NodeIdLookups::new,
+            context -> new CrudMutations(context, PayloadTypes.Write.CREATE),
+            context -> new CrudMutations(context, PayloadTypes.Write.UPDATE),
+            context -> new CrudMutations(context, PayloadTypes.Write.DELETE),
+            FunctionMutations::new);
+
     private SchemaBuilder() {
     }
 
     /**
-     * @param rootFetchers makes the data fetcher of a root field from its plan (the fetcher compiles the field's
-     *                     selection and runs it)
+     * @param rootFetchers makes the data fetchers of root fields from their plans
+     * @param jwt          the composite type whose values are signed tokens ({@code JwtToken}), or
+     *                     {@link JwtType#NONE}
      */
     public static GeneratedSchema build(Catalog catalog, Inflector inflector, EntityBehaviors behaviors,
-                                        Function<FieldPlan, DataFetcher<?>> rootFetchers) {
-        return build(catalog, inflector, behaviors, rootFetchers, JwtType.NONE);
-    }
-
-    /**
-     * @param jwt the composite type whose values are signed tokens ({@code JwtToken}), or {@link JwtType#NONE}
-     */
-    public static GeneratedSchema build(Catalog catalog, Inflector inflector, EntityBehaviors behaviors,
-                                        Function<FieldPlan, DataFetcher<?>> rootFetchers, JwtType jwt) {
+                                        RootFetchers rootFetchers, JwtType jwt) {
         BuildContext context = new BuildContext(catalog, inflector, behaviors, rootFetchers, jwt);
-        Collections collections = new Collections(context);
-        TableTypes tables = new TableTypes(context);
-        Relations relations = new Relations(context, collections);
-        Functions functions = new Functions(context, collections);
-        RootQuery root = new RootQuery(context, collections);
-        PayloadTypes payloads = new PayloadTypes(context, collections);
-        CrudMutations crud = new CrudMutations(context, new RowInputs(context), payloads);
-        FunctionMutations functionMutations = new FunctionMutations(context, payloads);
-
-        tables.registerTables();
-        tables.addColumns();
-        relations.addForward();
-        relations.addBackward();
-        functions.addComputedColumns();
-        root.addNodeFields();
-        root.addCollections();
-        root.addRowsByUniqueKey();
-        functions.addQueryFields();
-        root.addRowsByNodeId();
-        crud.addCreates();
-        crud.addUpdates();
-        crud.addDeletes();
-        functionMutations.addMutations();
+        FEATURES.forEach(feature -> feature.apply(context).contribute());
 
         context.code.defaultDataFetcher(environment -> Fetchers.BY_RESULT_KEY);
-        context.code.typeResolver(TableTypes.NODE, environment -> environment.getSchema().getObjectType(
-                (String) ((Map<?, ?>) environment.getObject()).get(QueryCompiler.TYPE_KEY)));
-        GraphQLObjectType query = context.object(BuildContext.QUERY)
+        GraphQLObjectType query = context.object(FixedNames.QUERY)
                 .description("The root query type which gives access points into the data universe.")
-                .withInterface(GraphQLTypeReference.typeRef(TableTypes.NODE)).build();
-        GraphQLSchema.Builder schema = GraphQLSchema.newSchema().query(query).codeRegistry(context.code.build())
-                .additionalType(nodeInterface());
-        if (!context.fields(BuildContext.MUTATION).isEmpty()) {
-            schema.mutation(context.object(BuildContext.MUTATION)
+                .withInterfaces(context.interfaces(FixedNames.QUERY)).build();
+        GraphQLSchema.Builder schema = GraphQLSchema.newSchema().query(query).codeRegistry(context.code.build());
+        if (!context.fields(FixedNames.MUTATION).isEmpty()) {
+            schema.mutation(context.object(FixedNames.MUTATION)
                     .description("The root mutation type: its fields write, each in its own savepoint, in order.")
                     .build());
         }
-        tables.build().forEach(schema::additionalType);
+        context.tableObjects().forEach(schema::additionalType);
         context.extraTypes.forEach(schema::additionalType);
         return new GeneratedSchema(schema.build(), context.plans);
-    }
-
-    private static GraphQLInterfaceType nodeInterface() {
-        return GraphQLInterfaceType.newInterface().name(TableTypes.NODE)
-                .description("An object with a globally unique `ID`.")
-                .field(newFieldDefinition().name(TableTypes.NODE_ID)
-                        .description("A globally unique identifier. Can be used in various places throughout the "
-                                + "system to identify this single value.")
-                        .type(GraphQLNonNull.nonNull(Scalars.GraphQLID)))
-                .build();
     }
 }

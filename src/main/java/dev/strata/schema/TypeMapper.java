@@ -22,17 +22,17 @@ final class TypeMapper {
 
     private static final Map<String, GraphQLScalarType> BUILT_IN = Map.ofEntries(
             Map.entry("int2", Scalars.GraphQLInt), Map.entry("int4", Scalars.GraphQLInt),
-            Map.entry("int8", dev.strata.schema.Scalars.BIG_INT),
+            Map.entry("int8", dev.strata.schema.CustomScalars.BIG_INT),
             Map.entry("float4", Scalars.GraphQLFloat), Map.entry("float8", Scalars.GraphQLFloat),
-            Map.entry("numeric", dev.strata.schema.Scalars.BIG_FLOAT), Map.entry("money", Scalars.GraphQLFloat),
+            Map.entry("numeric", dev.strata.schema.CustomScalars.BIG_FLOAT), Map.entry("money", Scalars.GraphQLFloat),
             Map.entry("bool", Scalars.GraphQLBoolean),
-            Map.entry("uuid", dev.strata.schema.Scalars.UUID),
-            Map.entry("json", dev.strata.schema.Scalars.JSON), Map.entry("jsonb", dev.strata.schema.Scalars.JSON),
-            Map.entry("timestamp", dev.strata.schema.Scalars.DATETIME),
-            Map.entry("timestamptz", dev.strata.schema.Scalars.DATETIME),
-            Map.entry("date", dev.strata.schema.Scalars.DATE),
-            Map.entry("time", dev.strata.schema.Scalars.TIME), Map.entry("timetz", dev.strata.schema.Scalars.TIME),
-            Map.entry("interval", dev.strata.schema.Scalars.INTERVAL));
+            Map.entry("uuid", dev.strata.schema.CustomScalars.UUID),
+            Map.entry("json", dev.strata.schema.CustomScalars.JSON), Map.entry("jsonb", dev.strata.schema.CustomScalars.JSON),
+            Map.entry("timestamp", dev.strata.schema.CustomScalars.DATETIME),
+            Map.entry("timestamptz", dev.strata.schema.CustomScalars.DATETIME),
+            Map.entry("date", dev.strata.schema.CustomScalars.DATE),
+            Map.entry("time", dev.strata.schema.CustomScalars.TIME), Map.entry("timetz", dev.strata.schema.CustomScalars.TIME),
+            Map.entry("interval", dev.strata.schema.CustomScalars.INTERVAL));
 
     private final Catalog catalog;
     private final Inflector inflector;

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Identity in and out of the database through {@link GraphQLService}, on a pool of one connection: a token's
+ * Identity in and out of the database through {@link RequestExecutor}, on a pool of one connection: a token's
  * role and claims reach the database and nothing of them outlives the request; tokens come out of the JWT type
  * signed; row level security and privileges hold. Reads only (and {@code authenticate}, which writes nothing).
  */
@@ -37,13 +37,13 @@ class IdentityExecutionTest {
     private static final String CURRENT_PERSON = "{ currentPerson { id fullName } }";
 
     private static OneConnectionDataSource pool;
-    private static GraphQLService forum;
+    private static RequestExecutor forum;
 
     @BeforeAll
     static void start() throws SQLException {
         pool = new OneConnectionDataSource(TestDatabase.forum().loginRoleDataSource());
-        forum = new GraphQLService(pool, List.of("forum_example"), "", false,
-                new JwtType("forum_example.jwt_token", new TokenSigner(SECRET)::sign));
+        forum = TestSchemas.serve(pool, new SchemaSettings(List.of("forum_example"), "", false,
+                new JwtType("forum_example.jwt_token", new TokenSigner(SECRET)::sign)));
     }
 
     @AfterAll
@@ -118,17 +118,17 @@ class IdentityExecutionTest {
         Map<String, String> person = AUTHENTICATOR.authenticate(List.of("Bearer "
                 + login("spowell0@noaa.gov", "iFbWWlc"))).settings();
         // Shown whatever the privileges (as PostGraphile 4 by default), the private table is there to ask for...
-        GraphQLService everything = new GraphQLService(pool, List.of("forum_example", "forum_example_private"), "",
-                true, JwtType.NONE);
+        RequestExecutor everything = TestSchemas.serve(pool, new SchemaSettings(List.of("forum_example", "forum_example_private"), "",
+                true, JwtType.NONE));
         JsonNode response = JSON.valueToTree(everything.execute(
                 new GraphQLRequest("{ allPersonAccounts { nodes { email } } }", null, null), person).toSpecification());
         assertEquals("permission denied for schema forum_example_private", response.at("/errors/0/message").asText(),
                 response::toString);
         // ...and by default, leaving out what no role may use, it is not even in the schema.
-        GraphQLService rbac = new GraphQLService(pool, List.of("forum_example", "forum_example_private"), "",
-                false, JwtType.NONE);
-        assertTrue(rbac.schema().getQueryType().getFieldDefinition("allPersonAccounts") == null);
-        assertTrue(rbac.schema().getQueryType().getFieldDefinition("allPeople") != null);
+        RequestExecutor rbac = TestSchemas.serve(pool, new SchemaSettings(List.of("forum_example", "forum_example_private"), "",
+                false, JwtType.NONE));
+        assertTrue(rbac.schema().schema().getQueryType().getFieldDefinition("allPersonAccounts") == null);
+        assertTrue(rbac.schema().schema().getQueryType().getFieldDefinition("allPeople") != null);
     }
 
     private static String login(String email, String password) throws Exception {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Mutations through {@link GraphQLService} on the embedded PostgreSQL: the forum schema with the tutorial's roles
+ * Mutations through {@link RequestExecutor} on the embedded PostgreSQL: the forum schema with the tutorial's roles
  * and row level security, and {@code ddl/test/crud.sql} for the generic CRUD on other key shapes. The settings
  * given are exactly what the connection interceptor applies for a request. Tests share one database and do not
  * depend on each other's order: each uses its own rows and compares counts before and after.
@@ -31,8 +31,8 @@ class MutationExecutionTest {
     private static final Map<String, String> LOGIN_ROLE = Map.of();
 
     private static EmbeddedForumDatabase database;
-    private static GraphQLService forum;
-    private static GraphQLService crud;
+    private static RequestExecutor forum;
+    private static RequestExecutor crud;
 
     @BeforeAll
     static void start() throws Exception {
@@ -41,8 +41,8 @@ class MutationExecutionTest {
              Statement statement = connection.createStatement()) {
             statement.execute(Files.readString(Path.of("ddl/test/crud.sql")));
         }
-        forum = new GraphQLService(database.loginRoleDataSource(), List.of("forum_example"), "");
-        crud = new GraphQLService(database.loginRoleDataSource(), List.of("crud"), "");
+        forum = TestSchemas.serve(database.loginRoleDataSource(), List.of("forum_example"), "");
+        crud = TestSchemas.serve(database.loginRoleDataSource(), List.of("crud"), "");
     }
 
     @AfterAll
@@ -365,13 +365,13 @@ class MutationExecutionTest {
         return data(forum, "{ allPeople { totalCount } }", ANONYMOUS).at("/allPeople/totalCount").asInt();
     }
 
-    private static JsonNode execute(GraphQLService service, String query, Map<String, String> settings)
+    private static JsonNode execute(RequestExecutor service, String query, Map<String, String> settings)
             throws Exception {
         return JSON.valueToTree(service.execute(new GraphQLRequest(query, null, null), settings).toSpecification());
     }
 
     /** The data of a response that must have no errors. */
-    private static JsonNode data(GraphQLService service, String query, Map<String, String> settings)
+    private static JsonNode data(RequestExecutor service, String query, Map<String, String> settings)
             throws Exception {
         JsonNode response = execute(service, query, settings);
         assertTrue(response.get("errors") == null, () -> "errors: " + response.get("errors"));

@@ -27,11 +27,11 @@ class InflectorTest {
 
     @Test
     void casesWordsLikeLodash() {
-        assertEquals("personFullName", Inflector.camel("person_full_name"));
-        assertEquals("allPeople", Inflector.camel("all_people"));
-        assertEquals("PostTopic", Inflector.upperCamel("post_topic"));
-        assertEquals("FIRST_NAME_ASC", Inflector.constant("first_name_asc"));
-        assertEquals("FIRST_NAME", Inflector.constant("firstName"));
-        assertEquals("_private", Inflector.camel("_private"));
+        assertEquals("personFullName", Case.camel("person_full_name"));
+        assertEquals("allPeople", Case.camel("all_people"));
+        assertEquals("PostTopic", Case.upperCamel("post_topic"));
+        assertEquals("FIRST_NAME_ASC", Case.constant("first_name_asc"));
+        assertEquals("FIRST_NAME", Case.constant("firstName"));
+        assertEquals("_private", Case.camel("_private"));
     }
 }

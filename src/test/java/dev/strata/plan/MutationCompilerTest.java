@@ -10,9 +10,16 @@ import dev.strata.boot.EmbeddedForumDatabase;
 import dev.strata.catalog.Catalog;
 import dev.strata.catalog.Introspector;
 import dev.strata.naming.Inflector;
+import dev.strata.naming.PostGraphile4Inflector;
+import dev.strata.schema.JwtType;
+import dev.strata.schema.RootFetchers;
 import dev.strata.schema.SchemaBuilder;
 import dev.strata.sql.Sql;
+import graphql.schema.DataFetcher;
+import graphql.schema.FieldCoordinates;
+import graphql.schema.GraphQLSchema;
 import java.sql.Connection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,17 +31,32 @@ import org.junit.jupiter.api.Test;
 class MutationCompilerTest {
 
     private static EmbeddedForumDatabase database;
-    private static QueryCompiler compiler;
-    private static FieldPlans plans;
+    private static SqlCompiler compiler;
+    private static final Map<DataFetcher<?>, MutationPlan> FETCHERS = new HashMap<>();
+    private static GraphQLSchema schema;
 
     @BeforeAll
     static void build() throws Exception {
         database = EmbeddedForumDatabase.startFresh();
         try (Connection connection = database.loginRoleDataSource().getConnection()) {
             Catalog catalog = Introspector.introspect(connection, List.of("forum_example"));
-            plans = SchemaBuilder.build(catalog, new Inflector(),
-                    new CatalogBehaviors("", new BehaviorWarnings()), plan -> environment -> null).plans();
-            compiler = new QueryCompiler(plans, new SqlValues(catalog));
+            Inflector inflector = new PostGraphile4Inflector();
+            SchemaBuilder.GeneratedSchema generated = SchemaBuilder.build(catalog, inflector, new CatalogBehaviors("", new BehaviorWarnings()),
+                    new RootFetchers() {
+                        @Override
+                        public DataFetcher<?> query(FieldPlan plan) {
+                            return environment -> null;
+                        }
+
+                        @Override
+                        public DataFetcher<?> mutation(MutationPlan plan) {
+                            DataFetcher<?> fetcher = environment -> plan; // capturing: one instance per plan
+                            FETCHERS.put(fetcher, plan);
+                            return fetcher;
+                        }
+                    }, JwtType.NONE);
+            schema = generated.schema();
+            compiler = new SqlCompiler(generated.plans(), new SqlValues(catalog), inflector);
         }
     }
 
@@ -91,18 +113,20 @@ class MutationCompilerTest {
 
     @Test
     void emptyPatchOrForeignNodeIdCompilesToNoStatement() {
-        assertTrue(compiler.compileMutation(plan("updatePostById"), root("updatePostById",
+        assertTrue(compiler.mutation(plan("updatePostById"), root("updatePostById",
                 Map.of("id", 1, "postPatch", Map.of()), field("clientMutationId"))).isEmpty());
-        assertTrue(compiler.compileMutation(plan("deletePost"), root("deletePost",
-                Map.of("nodeId", JsonCodec.encode(List.of("people", 1))), field("clientMutationId"))).isEmpty());
+        assertTrue(compiler.mutation(plan("deletePost"), root("deletePost",
+                Map.of("nodeId", OpaqueIds.encode(List.of("people", 1))), field("clientMutationId"))).isEmpty());
     }
 
     private static MutationStatements compile(String mutation, Map<String, Object> input, Selection... payload) {
-        return compiler.compileMutation(plan(mutation), root(mutation, input, payload)).orElseThrow();
+        return compiler.mutation(plan(mutation), root(mutation, input, payload)).orElseThrow();
     }
 
-    private static FieldPlan.Mutation plan(String mutation) {
-        return (FieldPlan.Mutation) plans.get("Mutation", mutation).orElseThrow();
+    /** The plan of a mutation field: the one its data fetcher was made from. */
+    private static MutationPlan plan(String mutation) {
+        return FETCHERS.get(schema.getCodeRegistry().getDataFetcher(FieldCoordinates.coordinates("Mutation", mutation),
+                schema.getMutationType().getFieldDefinition(mutation)));
     }
 
     private static Selection root(String mutation, Map<String, Object> input, Selection... payload) {

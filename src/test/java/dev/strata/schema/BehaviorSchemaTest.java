@@ -7,7 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.strata.behavior.BehaviorReport;
 import dev.strata.exec.GraphQLRequest;
-import dev.strata.exec.GraphQLService;
+import dev.strata.exec.RequestExecutor;
+import dev.strata.exec.TestSchemas;
 import graphql.ExecutionResult;
 import dev.strata.it.TestDatabase;
 import graphql.schema.GraphQLFieldDefinition;
@@ -55,7 +56,7 @@ class BehaviorSchemaTest {
 
     @Test
     void everyTagAndBehaviorShapesTheSchemaAsExpected() throws Exception {
-        String actual = sdl(service("behaviors", "").schema());
+        String actual = sdl(service("behaviors", "").schema().schema());
         if (!actual.equals(Files.readString(EXPECTED))) {
             Files.writeString(ACTUAL, actual);
         }
@@ -64,7 +65,7 @@ class BehaviorSchemaTest {
 
     @Test
     void articleExampleKeepsUpdatesOfTheReEnabledTableExceptByTheDisabledConstraint() {
-        GraphQLSchema schema = service("behaviors_article", "-update").schema();
+        GraphQLSchema schema = service("behaviors_article", "-update").schema().schema();
         assertEquals(Set.of("createAccount", "createGuestbook", "createUser",
                         "deleteAccount", "deleteAccountById", "deleteGuestbook", "deleteGuestbookById",
                         "deleteUser", "deleteUserById", "deleteUserByUsername",
@@ -77,7 +78,7 @@ class BehaviorSchemaTest {
 
     @Test
     void readOnlyGlobalDefaultIsReEnabledPerEntity() {
-        GraphQLSchema schema = service("behaviors_article", "-insert -update -delete").schema();
+        GraphQLSchema schema = service("behaviors_article", "-insert -update -delete").schema().schema();
         assertEquals(Set.of("createGuestbook", "updateUser", "updateUserById"), fields(schema, "Mutation"));
         assertEquals(Set.of("message"), inputFields(schema, "GuestbookInput").stream()
                 .filter(field -> !field.equals("id")).collect(Collectors.toSet()));
@@ -92,15 +93,15 @@ class BehaviorSchemaTest {
                     + "grant usage on schema behaviors_plain to forum_example_postgraphile;"
                     + "grant all on all tables in schema behaviors_plain to forum_example_postgraphile;");
         }
-        GraphQLSchema schema = service("behaviors_plain", "-insert -update -delete").schema();
+        GraphQLSchema schema = service("behaviors_plain", "-insert -update -delete").schema().schema();
         assertEquals(null, schema.getMutationType());
         assertTrue(fields(schema, "Query").containsAll(List.of("allNotes", "noteById", "note")));
     }
 
     @Test
     void malformedTagsWarnOnceNamingTheEntityAndTheSchemaStillBuilds() {
-        GraphQLService service = service("behaviors", "");
-        BehaviorReport report = service.behaviors();
+        RequestExecutor service = service("behaviors", "");
+        BehaviorReport report = service.schema().behaviors();
         List<String> warnings = report.warnings();
         assertEquals(Set.of(
                 "@foreignKey '(nope) references nowhere (id)' on view behaviors.broken is ignored: no column 'nope'"
@@ -112,13 +113,13 @@ class BehaviorSchemaTest {
                 "@omit option 'frobnicate' on table behaviors.broken is not understood and was ignored"),
                 Set.copyOf(warnings));
         assertEquals(Set.copyOf(warnings).size(), warnings.size(), "each warning once");
-        assertTrue(fields(service.schema(), "Query").contains("allBrokensList"),
+        assertTrue(fields(service.schema().schema(), "Query").contains("allBrokensList"),
                 "the view keeps its other behaviors: -connection and the default list");
     }
 
     @Test
     void reportExplainsEveryEntityWithTheSourceOfEachFragment() {
-        BehaviorReport report = service("behaviors_article", "-update").behaviors();
+        BehaviorReport report = service("behaviors_article", "-update").schema().behaviors();
         assertEquals("column behaviors_article.users.bio: attribute:update is allowed by '+update' from table"
                         + " behaviors_article.users @behavior (overriding '-update' from global; 'update' from defaults)",
                 report.entities().get("column behaviors_article.users.bio").explain("attribute:update"));
@@ -130,7 +131,7 @@ class BehaviorSchemaTest {
 
     @Test
     void shapedFieldsAnswerQueries() throws Exception {
-        GraphQLService service = service("behaviors", "");
+        RequestExecutor service = service("behaviors", "");
         assertEquals("{\"allArticlesList\":[{\"id\":1,\"headline\":\"Hello world\",\"writer\":{\"name\":\"Ada\"},"
                         + "\"articleStatByArticleId\":{\"slug\":\"hello\",\"length\":13}},{\"id\":2,\"headline\":"
                         + "\"Second thoughts\",\"writer\":{\"name\":\"Ada\"},\"articleStatByArticleId\":{\"slug\":"
@@ -160,7 +161,7 @@ class BehaviorSchemaTest {
 
     @Test
     void viewWithVirtualPrimaryKeyHasNodeIds() throws Exception {
-        GraphQLService service = service("behaviors", "");
+        RequestExecutor service = service("behaviors", "");
         String nodeId = JSON.readTree(data(service, "{ articleStatByArticleId(articleId: 2) { nodeId } }"))
                 .at("/articleStatByArticleId/nodeId").asText();
         assertEquals("{\"articleStat\":{\"slug\":\"second\"},\"node\":{\"articleId\":2}}", data(service,
@@ -174,14 +175,14 @@ class BehaviorSchemaTest {
                 data(service("behaviors", ""), "mutation { luckyNumber(input: {}) { integer } }"));
     }
 
-    private static String data(GraphQLService service, String query) throws Exception {
+    private static String data(RequestExecutor service, String query) throws Exception {
         ExecutionResult result = service.execute(new GraphQLRequest(query, null, null), Map.of());
         assertEquals(List.of(), result.getErrors());
         return JSON.writeValueAsString(result.getData());
     }
 
-    private static GraphQLService service(String schema, String global) {
-        return new GraphQLService(login, List.of(schema), global);
+    private static RequestExecutor service(String schema, String global) {
+        return TestSchemas.serve(login, List.of(schema), global);
     }
 
     /** The SDL without descriptions (they are Strata's prose, not the shape), sorted, with deprecations. */

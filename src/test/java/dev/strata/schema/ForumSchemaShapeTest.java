@@ -3,7 +3,9 @@ package dev.strata.schema;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.strata.boot.EmbeddedForumDatabase;
-import dev.strata.exec.GraphQLService;
+import dev.strata.exec.RequestExecutor;
+import dev.strata.exec.SchemaSettings;
+import dev.strata.exec.TestSchemas;
 import graphql.schema.idl.SchemaPrinter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,10 +37,10 @@ class ForumSchemaShapeTest {
     private static void assertShape(String golden, boolean ignoreRbac) throws Exception {
         String ours;
         try (EmbeddedForumDatabase database = EmbeddedForumDatabase.startFresh()) {
-            GraphQLService service = new GraphQLService(database.loginRoleDataSource(), List.of("forum_example"), "",
-                    ignoreRbac, JWT);
+            RequestExecutor service = TestSchemas.serve(database.loginRoleDataSource(), new SchemaSettings(List.of("forum_example"), "",
+                    ignoreRbac, JWT));
             ours = new SchemaPrinter(SchemaPrinter.Options.defaultOptions().includeDirectives(false))
-                .print(service.schema());
+                .print(service.schema().schema());
         }
         List<String> expected = SchemaShape.of(Files.readString(Path.of(golden)));
         List<String> actual = SchemaShape.of(ours);

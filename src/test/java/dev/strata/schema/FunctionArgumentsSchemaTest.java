@@ -2,7 +2,8 @@ package dev.strata.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.strata.exec.GraphQLService;
+import dev.strata.exec.RequestExecutor;
+import dev.strata.exec.TestSchemas;
 import dev.strata.it.TestDatabase;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLTypeUtil;
@@ -34,8 +35,8 @@ class FunctionArgumentsSchemaTest {
         }
     }
 
-    private static GraphQLService service() {
-        return new GraphQLService(TestDatabase.forum().loginRoleDataSource(), List.of("functions_test"), "");
+    private static RequestExecutor service() {
+        return TestSchemas.serve(TestDatabase.forum().loginRoleDataSource(), List.of("functions_test"), "");
     }
 
     private static List<String> arguments(GraphQLFieldDefinition field) {
@@ -45,12 +46,12 @@ class FunctionArgumentsSchemaTest {
 
     @Test
     void strictFunctionArgumentsWithoutDefaultAreRequired() {
-        GraphQLService service = service();
+        RequestExecutor service = service();
         assertEquals(List.of("a: Int!", "b: Int"),
-                arguments(service.schema().getQueryType().getFieldDefinition("strictAdd")));
+                arguments(service.schema().schema().getQueryType().getFieldDefinition("strictAdd")));
         assertEquals(List.of("a: Int", "b: Int"),
-                arguments(service.schema().getQueryType().getFieldDefinition("lenientAdd")));
+                arguments(service.schema().schema().getQueryType().getFieldDefinition("lenientAdd")));
         assertEquals(List.of("prefix: String!"),
-                arguments(service.schema().getObjectType("Item").getFieldDefinition("label")));
+                arguments(service.schema().schema().getObjectType("Item").getFieldDefinition("label")));
     }
 }

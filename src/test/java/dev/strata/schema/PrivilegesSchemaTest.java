@@ -2,7 +2,9 @@ package dev.strata.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.strata.exec.GraphQLService;
+import dev.strata.exec.RequestExecutor;
+import dev.strata.exec.SchemaSettings;
+import dev.strata.exec.TestSchemas;
 import dev.strata.it.TestDatabase;
 import graphql.schema.GraphQLFieldsContainer;
 import graphql.schema.GraphQLInputObjectType;
@@ -41,8 +43,8 @@ class PrivilegesSchemaTest {
     }
 
     private static GraphQLSchema schema(boolean ignoreRbac) {
-        return new GraphQLService(TestDatabase.forum().loginRoleDataSource(), List.of("rbac_test"), "", ignoreRbac,
-                JwtType.NONE).schema();
+        return TestSchemas.serve(TestDatabase.forum().loginRoleDataSource(), new SchemaSettings(List.of("rbac_test"), "", ignoreRbac,
+                JwtType.NONE)).schema().schema();
     }
 
     private static String fields(GraphQLSchema schema, String type) {

@@ -2,7 +2,8 @@ package dev.strata.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.strata.exec.GraphQLService;
+import dev.strata.exec.RequestExecutor;
+import dev.strata.exec.TestSchemas;
 import dev.strata.it.TestDatabase;
 import graphql.schema.GraphQLFieldDefinition;
 import java.sql.Connection;
@@ -32,9 +33,9 @@ class ViewMutationsSchemaTest {
 
     @Test
     void onlyViewsPostgresCanWriteGetMutations() {
-        GraphQLService service = new GraphQLService(TestDatabase.forum().loginRoleDataSource(),
+        RequestExecutor service = TestSchemas.serve(TestDatabase.forum().loginRoleDataSource(),
                 List.of("views_test"), "");
-        List<String> mutations = service.schema().getMutationType().getFieldDefinitions().stream()
+        List<String> mutations = service.schema().schema().getMutationType().getFieldDefinitions().stream()
                 .map(GraphQLFieldDefinition::getName).sorted().toList();
         assertEquals(List.of("createItem", "createItemName", "deleteItem", "deleteItemById", "updateItem",
                 "updateItemById"), mutations);

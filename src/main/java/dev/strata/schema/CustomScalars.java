@@ -17,7 +17,7 @@ import java.util.Locale;
  * numerics, JSON and dates), so serializing passes them through; input is accepted as a string (and, for the
  * numeric ones, as a number literal) and handed to PostgreSQL as text, where the column's type checks it.
  */
-final class Scalars {
+final class CustomScalars {
 
     static final GraphQLScalarType CURSOR = text("Cursor", "An opaque pagination cursor.", false);
     static final GraphQLScalarType DATETIME = text("Datetime",
@@ -32,7 +32,7 @@ final class Scalars {
     static final GraphQLScalarType UUID = text("UUID", "A universally unique identifier (RFC 4122).", false);
     static final GraphQLScalarType INTERVAL = text("Interval", "A length of time, in PostgreSQL's format.", false);
 
-    private Scalars() {
+    private CustomScalars() {
     }
 
     private static GraphQLScalarType text(String name, String description, boolean numeric) {

@@ -11,11 +11,11 @@ import java.util.Optional;
  * Cursors and node ids: base64 of a compact JSON array, byte-identical to PostGraphile 4's
  * ({@code ["primary_key_asc",[5]]}, {@code ["people",1]}).
  */
-public final class JsonCodec {
+public final class OpaqueIds {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private JsonCodec() {
+    private OpaqueIds() {
     }
 
     public static String encode(Object value) {

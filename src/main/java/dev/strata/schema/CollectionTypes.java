@@ -8,6 +8,8 @@ import static graphql.schema.GraphQLTypeReference.typeRef;
 
 import dev.strata.catalog.PgAttribute;
 import dev.strata.catalog.PgConstraint;
+import dev.strata.naming.FixedNames;
+import dev.strata.plan.FieldPlan;
 import dev.strata.plan.OrderTerm;
 import dev.strata.plan.TableRef;
 import graphql.Scalars;
@@ -28,20 +30,18 @@ import java.util.Optional;
  * ({@code first}, {@code last}, {@code offset}, {@code before}, {@code after}, {@code orderBy},
  * {@code condition}).
  */
-final class Collections {
-
-    static final String PAGE_INFO = "PageInfo";
+final class CollectionTypes {
 
     private final BuildContext context;
     private final Map<String, GraphQLEnumType> orderBys = new HashMap<>();
     private final Map<String, GraphQLInputObjectType> conditions = new HashMap<>();
     private final Map<String, String> connections = new HashMap<>();
 
-    Collections(BuildContext context) {
+    CollectionTypes(BuildContext context) {
         this.context = context;
         context.extraTypes.add(pageInfo());
-        for (String cursor : List.of("startCursor", "endCursor")) {
-            context.code.dataFetcher(graphql.schema.FieldCoordinates.coordinates(PAGE_INFO, cursor), Fetchers.ENCODED);
+        for (String cursor : List.of(FixedNames.START_CURSOR, FixedNames.END_CURSOR)) {
+            context.code.dataFetcher(graphql.schema.FieldCoordinates.coordinates(FixedNames.PAGE_INFO, cursor), Fetchers.ENCODED);
         }
     }
 
@@ -61,22 +61,22 @@ final class Collections {
         connections.computeIfAbsent(connectionName, name -> {
             context.extraTypes.add(GraphQLObjectType.newObject().name(edgeName)
                     .description("One value of a `" + connectionName + "`, with its cursor.")
-                    .field(newFieldDefinition().name("cursor").type(dev.strata.schema.Scalars.CURSOR)
+                    .field(newFieldDefinition().name(FixedNames.CURSOR).type(CustomScalars.CURSOR)
                             .description("A cursor for use in pagination."))
-                    .field(newFieldDefinition().name("node").type(nodeType).description("The value at the end of the edge."))
+                    .field(newFieldDefinition().name(FixedNames.NODE_FIELD).type(nodeType).description("The value at the end of the edge."))
                     .build());
-            context.code.dataFetcher(graphql.schema.FieldCoordinates.coordinates(edgeName, "cursor"),
+            context.code.dataFetcher(graphql.schema.FieldCoordinates.coordinates(edgeName, FixedNames.CURSOR),
                     Fetchers.ENCODED);
             GraphQLObjectType.Builder connection = GraphQLObjectType.newObject().name(connectionName)
                     .description("A page of values, with what is needed to fetch the next one.")
-                    .field(newFieldDefinition().name("nodes").type(nonNull(list(nodeType)))
+                    .field(newFieldDefinition().name(FixedNames.NODES).type(nonNull(list(nodeType)))
                             .description("The values of this page."))
-                    .field(newFieldDefinition().name("edges").type(nonNull(list(nonNull(typeRef(edgeName)))))
+                    .field(newFieldDefinition().name(FixedNames.EDGES).type(nonNull(list(nonNull(typeRef(edgeName)))))
                             .description("The values of this page with their cursors."))
-                    .field(newFieldDefinition().name("pageInfo").type(nonNull(typeRef(PAGE_INFO)))
+                    .field(newFieldDefinition().name(FixedNames.PAGE_INFO_FIELD).type(nonNull(typeRef(FixedNames.PAGE_INFO)))
                             .description("Information to aid in pagination."));
             if (totalCount) {
-                connection.field(newFieldDefinition().name("totalCount").type(nonNull(Scalars.GraphQLInt))
+                connection.field(newFieldDefinition().name(FixedNames.TOTAL_COUNT).type(nonNull(Scalars.GraphQLInt))
                         .description("The count of *all* values matching the condition, ignoring paging."));
             }
             context.extraTypes.add(connection.build());
@@ -88,23 +88,23 @@ final class Collections {
     /** Pagination arguments of any connection. */
     List<GraphQLArgument> pageArguments() {
         return List.of(
-                newArgument().name("first").type(Scalars.GraphQLInt)
+                newArgument().name(FixedNames.FIRST).type(Scalars.GraphQLInt)
                         .description("Only read the first `n` values of the set.").build(),
-                newArgument().name("last").type(Scalars.GraphQLInt)
+                newArgument().name(FixedNames.LAST).type(Scalars.GraphQLInt)
                         .description("Only read the last `n` values of the set.").build(),
-                newArgument().name("offset").type(Scalars.GraphQLInt)
+                newArgument().name(FixedNames.OFFSET).type(Scalars.GraphQLInt)
                         .description("Skip the first `n` values from our `after` cursor, an alternative to cursor "
                                 + "based pagination. May not be used with `last`.").build(),
-                newArgument().name("before").type(dev.strata.schema.Scalars.CURSOR)
+                newArgument().name(FixedNames.BEFORE).type(CustomScalars.CURSOR)
                         .description("Read all values in the set before (above) this cursor.").build(),
-                newArgument().name("after").type(dev.strata.schema.Scalars.CURSOR)
+                newArgument().name(FixedNames.AFTER).type(CustomScalars.CURSOR)
                         .description("Read all values in the set after (below) this cursor.").build());
     }
 
     /** Pagination arguments of a list: {@code first} and {@code offset}. */
     List<GraphQLArgument> listArguments() {
-        return pageArguments().stream().filter(argument -> argument.getName().equals("first")
-                || argument.getName().equals("offset")).toList();
+        return pageArguments().stream().filter(argument -> argument.getName().equals(FixedNames.FIRST)
+                || argument.getName().equals(FixedNames.OFFSET)).toList();
     }
 
     /**
@@ -126,11 +126,11 @@ final class Collections {
 
     /** {@code orderBy}; PostGraphile 4 gives it a default on connections only. */
     GraphQLArgument orderByArgument(TableRef table, boolean withDefault) {
-        GraphQLArgument.Builder orderBy = newArgument().name("orderBy").type(list(nonNull(orderBy(table))))
+        GraphQLArgument.Builder orderBy = newArgument().name(FixedNames.ORDER_BY).type(list(nonNull(orderBy(table))))
                 .description("The method to use when ordering `" + table.typeName() + "`.");
         if (withDefault) {
             orderBy.defaultValueLiteral(graphql.language.ArrayValue.newArrayValue().value(graphql.language.EnumValue
-                    .of(table.hasPrimaryKey() ? "PRIMARY_KEY_ASC" : "NATURAL")).build());
+                    .of(table.hasPrimaryKey() ? FixedNames.PRIMARY_KEY_ASC : FixedNames.NATURAL)).build());
         }
         return orderBy.build();
     }
@@ -139,7 +139,7 @@ final class Collections {
     Optional<GraphQLArgument> conditionArgument(TableRef table) {
         GraphQLInputObjectType condition = condition(table);
         return condition.getFieldDefinitions().isEmpty() ? Optional.empty() : Optional.of(newArgument()
-                .name("condition").type(condition)
+                .name(FixedNames.CONDITION).type(condition)
                 .description("A condition to be used in determining which values should be returned by the "
                         + "collection.").build());
     }
@@ -149,7 +149,7 @@ final class Collections {
             GraphQLEnumType.Builder values = GraphQLEnumType.newEnum()
                     .name(context.inflector.orderByType(table.typeName()))
                     .description("Methods to use when ordering `" + table.typeName() + "`.");
-            values.value("NATURAL", natural());
+            values.value(FixedNames.NATURAL, natural());
             for (PgAttribute column : table.pgClass().attributes()) {
                 if (context.behaviors.column(table.pgClass(), column, "attribute:orderBy")
                         && context.types.input(column.typeOid()).isPresent()) {
@@ -162,8 +162,8 @@ final class Collections {
                 }
             }
             if (table.hasPrimaryKey()) {
-                values.value("PRIMARY_KEY_ASC", new OrderTerm("primary_key_asc", table.primaryKey(), true, true));
-                values.value("PRIMARY_KEY_DESC", new OrderTerm("primary_key_desc", table.primaryKey(), false, true));
+                values.value(FixedNames.PRIMARY_KEY_ASC, new OrderTerm("primary_key_asc", table.primaryKey(), true, true));
+                values.value(FixedNames.PRIMARY_KEY_DESC, new OrderTerm("primary_key_desc", table.primaryKey(), false, true));
             }
             return values.build();
         });
@@ -183,7 +183,7 @@ final class Collections {
                     String field = context.inflector.column(column);
                     condition.field(GraphQLInputObjectField.newInputObjectField().name(field).type(type)
                             .description("Checks for equality with the object’s `" + field + "` field."));
-                    context.plans.put(typeName, field, new dev.strata.plan.FieldPlan.Column(column));
+                    context.plans.put(typeName, field, new FieldPlan.Column(column));
                 });
             }
             GraphQLInputObjectType built = condition.build();
@@ -204,14 +204,14 @@ final class Collections {
     }
 
     private static GraphQLObjectType pageInfo() {
-        return GraphQLObjectType.newObject().name(PAGE_INFO).description("Information about pagination in a connection.")
-                .field(newFieldDefinition().name("hasNextPage").type(nonNull(Scalars.GraphQLBoolean))
+        return GraphQLObjectType.newObject().name(FixedNames.PAGE_INFO).description("Information about pagination in a connection.")
+                .field(newFieldDefinition().name(FixedNames.HAS_NEXT_PAGE).type(nonNull(Scalars.GraphQLBoolean))
                         .description("When paginating forwards, are there more items?"))
-                .field(newFieldDefinition().name("hasPreviousPage").type(nonNull(Scalars.GraphQLBoolean))
+                .field(newFieldDefinition().name(FixedNames.HAS_PREVIOUS_PAGE).type(nonNull(Scalars.GraphQLBoolean))
                         .description("When paginating backwards, are there more items?"))
-                .field(newFieldDefinition().name("startCursor").type(dev.strata.schema.Scalars.CURSOR)
+                .field(newFieldDefinition().name(FixedNames.START_CURSOR).type(CustomScalars.CURSOR)
                         .description("When paginating backwards, the cursor to continue."))
-                .field(newFieldDefinition().name("endCursor").type(dev.strata.schema.Scalars.CURSOR)
+                .field(newFieldDefinition().name(FixedNames.END_CURSOR).type(CustomScalars.CURSOR)
                         .description("When paginating forwards, the cursor to continue."))
                 .build();
     }

@@ -1,0 +1,50 @@
+package dev.strata.exec;
+
+import dev.strata.plan.SqlCompiler;
+import graphql.ExecutionInput;
+import graphql.ExecutionResult;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import javax.sql.DataSource;
+
+/**
+ * Runs GraphQL requests against one built schema: each request in its own transaction on the data source, with
+ * the request's role and claims applied first (identity → transaction → graphql-java → SQL → result).
+ */
+public final class RequestExecutor {
+
+    private final DataSource dataSource;
+    private final ServedSchema schema;
+
+    public RequestExecutor(DataSource dataSource, ServedSchema schema) {
+        this.dataSource = dataSource;
+        this.schema = schema;
+    }
+
+    /** Builds the schema of the database behind the data source and serves it. */
+    public static RequestExecutor over(DataSource dataSource, SchemaSettings settings) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return new RequestExecutor(dataSource, SchemaFactory.build(connection, settings));
+        }
+    }
+
+    /** @param settings the role and {@code jwt.claims.*} settings of the request's identity */
+    public ExecutionResult execute(GraphQLRequest request, Map<String, String> settings) throws SQLException {
+        try (RequestTransaction transaction = new RequestTransaction(dataSource, settings)) {
+            ExecutionInput input = ExecutionInput.newExecutionInput().query(request.query())
+                    .operationName(request.operationName()).variables(request.variables())
+                    .graphQLContext(Map.of(SqlCompiler.class, schema.compiler(),
+                            RequestTransaction.class, transaction))
+                    .build();
+            ExecutionResult result = schema.graphQL().execute(input);
+            // A mutation commits even with errors: its failed fields were rolled back to their own savepoints.
+            transaction.finish(result.getErrors().isEmpty());
+            return result;
+        }
+    }
+
+    public ServedSchema schema() {
+        return schema;
+    }
+}

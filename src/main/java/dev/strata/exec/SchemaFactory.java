@@ -1,0 +1,64 @@
+package dev.strata.exec;
+
+import dev.strata.behavior.BehaviorReport;
+import dev.strata.behavior.BehaviorWarnings;
+import dev.strata.behavior.CatalogBehaviors;
+import dev.strata.catalog.Catalog;
+import dev.strata.catalog.Introspector;
+import dev.strata.naming.Inflector;
+import dev.strata.naming.PostGraphile4Inflector;
+import dev.strata.plan.SqlCompiler;
+import dev.strata.plan.FieldPlan;
+import dev.strata.plan.MutationPlan;
+import dev.strata.plan.SqlValues;
+import dev.strata.schema.RootFetchers;
+import dev.strata.schema.SchemaBuilder;
+import dev.strata.schema.SchemaBuilder.GeneratedSchema;
+import graphql.GraphQL;
+import graphql.schema.DataFetcher;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.logging.Logger;
+
+/**
+ * Builds the schema Strata serves: reads the catalog (one query), resolves behaviors, runs the schema features and
+ * makes the compiler of their plans. Run once at start (and again on a rebuild), never on the request path.
+ */
+public final class SchemaFactory {
+
+    private static final Logger LOG = Logger.getLogger(SchemaFactory.class.getName());
+
+    /** Root fields fetch through {@link RootFieldFetcher}. */
+    private static final RootFetchers FETCHERS = new RootFetchers() {
+        @Override
+        public DataFetcher<?> query(FieldPlan plan) {
+            return RootFieldFetcher.query(plan);
+        }
+
+        @Override
+        public DataFetcher<?> mutation(MutationPlan plan) {
+            return RootFieldFetcher.mutation(plan);
+        }
+    };
+
+    private SchemaFactory() {
+    }
+
+    public static ServedSchema build(Connection connection, SchemaSettings settings) throws SQLException {
+        long start = System.nanoTime();
+        Catalog catalog = Introspector.introspect(connection, settings.schemas());
+        CatalogBehaviors behaviors = new CatalogBehaviors(settings.globalBehavior(), new BehaviorWarnings(), catalog,
+                settings.ignoreRbac());
+        Inflector inflector = new PostGraphile4Inflector();
+        GeneratedSchema generated = SchemaBuilder.build(catalog, inflector, behaviors, FETCHERS, settings.jwt());
+        // Resolving every entity, asked about or not, also warns about every tag that is not understood.
+        BehaviorReport report = behaviors.report(catalog);
+        LOG.info(() -> "GraphQL schema of " + settings.schemas() + " built in "
+                + (System.nanoTime() - start) / 1_000_000 + " ms: " + catalog.classes().size() + " tables, "
+                + catalog.procs().size() + " functions");
+        GraphQL graphQL = GraphQL.newGraphQL(generated.schema())
+                .preparsedDocumentProvider(new DocumentCache(1000)).build();
+        return new ServedSchema(graphQL, generated.schema(),
+                new SqlCompiler(generated.plans(), new SqlValues(catalog), inflector), report);
+    }
+}

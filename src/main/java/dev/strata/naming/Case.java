@@ -1,0 +1,75 @@
+package dev.strata.naming;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The case conversions of PostGraphile 4's inflection (lodash's {@code camelCase}, {@code upperFirst}, ...). */
+public final class Case {
+
+    private Case() {
+    }
+
+    public static String camel(String text) {
+        List<String> words = words(text);
+        StringBuilder out = new StringBuilder();
+        for (String word : words) {
+            out.append(out.length() == 0 ? word.toLowerCase(Locale.ROOT) : capitalize(word));
+        }
+        return leadingUnderscores(text) + out;
+    }
+
+    public static String upperCamel(String text) {
+        return capitalize(camel(text));
+    }
+
+    public static String constant(String text) {
+        List<String> words = words(text);
+        List<String> upper = new ArrayList<>();
+        words.forEach(word -> upper.add(word.toUpperCase(Locale.ROOT)));
+        return leadingUnderscores(text) + String.join("_", upper);
+    }
+
+    private static String leadingUnderscores(String text) {
+        int i = 0;
+        while (i < text.length() && text.charAt(i) == '_') {
+            i++;
+        }
+        return text.substring(0, i);
+    }
+
+    /** Words split at non-alphanumeric characters and at lower-to-upper case changes, as lodash does. */
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                flush(word, words);
+            } else {
+                if (Character.isUpperCase(c) && word.length() > 0
+                        && !Character.isUpperCase(word.charAt(word.length() - 1))) {
+                    flush(word, words);
+                }
+                word.append(c);
+            }
+        }
+        flush(word, words);
+        return words;
+    }
+
+    private static void flush(StringBuilder word, List<String> words) {
+        if (word.length() > 0) {
+            words.add(word.toString());
+            word.setLength(0);
+        }
+    }
+
+    private static String capitalize(String word) {
+        if (word.isEmpty()) {
+            return word;
+        }
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1).toLowerCase(Locale.ROOT).substring(0, 0)
+                + word.substring(1);
+    }
+}

@@ -1,0 +1,38 @@
+package dev.strata.plan;
+
+import dev.strata.naming.Inflector;
+import dev.strata.sql.Sql;
+import java.util.Optional;
+
+/**
+ * The compiler of one schema: turns a root field's plan and selection into its SQL. Queries compile to one
+ * statement ({@link QueryCompiler}); mutations to their write and, when the payload needs it, the read after it
+ * ({@link MutationCompiler}, which compiles the payload's selection through the query compiler).
+ */
+public final class SqlCompiler {
+
+    /** The key of the object type name in the JSON of fields whose GraphQL type is an interface. */
+    public static final String TYPE_KEY = "@type";
+
+    /** The node id of the root query type. */
+    public static final String QUERY_NODE_ID = "query";
+
+    private final QueryCompiler queries;
+    private final MutationCompiler mutations;
+
+    /** @param inflector the names the schema was built with: the compiler reads arguments back by them */
+    public SqlCompiler(FieldPlans plans, SqlValues values, Inflector inflector) {
+        this.queries = new QueryCompiler(plans, values, inflector);
+        this.mutations = new MutationCompiler(queries, plans, values);
+    }
+
+    /** The statement of a query root field, or empty when it needs no SQL (e.g. an invalid node id). */
+    public Optional<Sql> query(FieldPlan plan, Selection field) {
+        return queries.compile(plan, field);
+    }
+
+    /** The statements of a mutation field, or empty when it writes nothing (an empty patch, a foreign node id). */
+    public Optional<MutationStatements> mutation(MutationPlan plan, Selection field) {
+        return mutations.compile(plan, field);
+    }
+}

@@ -1,0 +1,37 @@
+package dev.strata.schema;
+
+import static graphql.schema.GraphQLArgument.newArgument;
+import static graphql.schema.GraphQLFieldDefinition.newFieldDefinition;
+import static graphql.schema.GraphQLNonNull.nonNull;
+import static graphql.schema.GraphQLTypeReference.typeRef;
+
+import dev.strata.plan.FieldPlan;
+import dev.strata.plan.TableRef;
+import graphql.Scalars;
+
+/** The root fields that read one row of a table by its node id ({@code person(nodeId:)}), for node row types. */
+final class NodeIdLookups implements SchemaFeature {
+
+    private final BuildContext context;
+
+    NodeIdLookups(BuildContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void contribute() {
+        String nodeId = context.inflector.nodeIdField();
+        for (TableRef table : context.tables()) {
+            if (context.isNode(table)) {
+                context.queryField(newFieldDefinition().name(context.inflector.rowByNodeId(table.pgClass()))
+                                .description("Reads a single `" + table.typeName() + "` using its globally unique `ID`.")
+                                .argument(newArgument().name(nodeId)
+                                        .description("The globally unique node id of the `" + table.typeName()
+                                                + "` to fetch.")
+                                        .type(nonNull(Scalars.GraphQLID)))
+                                .type(typeRef(table.typeName())).build(),
+                        new FieldPlan.RowByNodeId(table, nodeId));
+            }
+        }
+    }
+}

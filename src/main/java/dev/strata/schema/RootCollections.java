@@ -1,0 +1,46 @@
+package dev.strata.schema;
+
+import static graphql.schema.GraphQLFieldDefinition.newFieldDefinition;
+import static graphql.schema.GraphQLNonNull.nonNull;
+import static graphql.schema.GraphQLTypeReference.typeRef;
+
+import dev.strata.plan.FieldPlan;
+import dev.strata.plan.FieldPlan.Shape;
+import dev.strata.plan.TableRef;
+import graphql.schema.GraphQLList;
+
+/**
+ * The root fields over all rows of a table: {@code allPeople} (a connection, {@code query:resource:connection})
+ * and {@code allPeopleList} (a list, {@code query:resource:list}).
+ */
+final class RootCollections implements SchemaFeature {
+
+    private final BuildContext context;
+
+    RootCollections(BuildContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void contribute() {
+        for (TableRef table : context.tables()) {
+            if (!table.pgClass().isSelectable()) {
+                continue;
+            }
+            if (context.behaviors.table(table.pgClass(), "query:resource:connection")) {
+                context.queryField(newFieldDefinition().name(context.inflector.allRows(table.pgClass()))
+                                .description("Reads and enables pagination through a set of `" + table.typeName() + "`.")
+                                .arguments(context.collections.tableArguments(table, "query:resource:connection"))
+                                .type(context.collections.connection(table)).build(),
+                        new FieldPlan.AllRows(table, Shape.CONNECTION));
+            }
+            if (context.behaviors.table(table.pgClass(), "query:resource:list")) {
+                context.queryField(newFieldDefinition().name(context.inflector.allRowsList(table.pgClass()))
+                                .description("Reads a set of `" + table.typeName() + "`.")
+                                .arguments(context.collections.tableArguments(table, "query:resource:list"))
+                                .type(GraphQLList.list(nonNull(typeRef(table.typeName())))).build(),
+                        new FieldPlan.AllRows(table, Shape.LIST));
+            }
+        }
+    }
+}
