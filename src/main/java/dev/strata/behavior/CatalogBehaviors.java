@@ -37,19 +37,11 @@ public final class CatalogBehaviors implements EntityBehaviors {
     private final Catalog catalog;
     private final Map<String, ResolvedBehavior> resolved = new ConcurrentHashMap<>();
 
-    /** Ignoring privileges, as PostGraphile 4 does by default. */
-    public CatalogBehaviors(String global, BehaviorWarnings warnings) {
-        this(global, warnings, null, true);
-    }
-
     /**
      * @param catalog    the catalog the entities come from (for the tables foreign keys reference)
      * @param ignoreRbac whether to show what the roles may not use ({@code strata.ignore-rbac})
      */
     public CatalogBehaviors(String global, BehaviorWarnings warnings, Catalog catalog, boolean ignoreRbac) {
-        if (!ignoreRbac && catalog == null) {
-            throw new IllegalArgumentException("privileges need the catalog");
-        }
         this.global = global == null ? "" : global;
         this.warnings = warnings;
         this.catalog = catalog;
@@ -57,13 +49,13 @@ public final class CatalogBehaviors implements EntityBehaviors {
     }
 
     @Override
-    public boolean table(PgClass table, String behavior) {
+    public boolean table(PgClass table, KnownBehavior behavior) {
         return resolve(EntityKind.TABLE, "table " + table.qualifiedName(), null, inferred(table), table.doc())
                 .allows(behavior);
     }
 
     @Override
-    public boolean column(PgClass table, PgAttribute column, String behavior) {
+    public boolean column(PgClass table, PgAttribute column, KnownBehavior behavior) {
         String inferred = column.generated() ? "-insert -update" : "";
         // as PostGraphile 4: column grants count only on a table some role may read at all (one that nobody may
         // read is exposed through SECURITY DEFINER functions, with all its columns)
@@ -77,7 +69,7 @@ public final class CatalogBehaviors implements EntityBehaviors {
     }
 
     @Override
-    public boolean constraint(PgClass table, PgConstraint constraint, String behavior) {
+    public boolean constraint(PgClass table, PgConstraint constraint, KnownBehavior behavior) {
         EntityKind kind = constraint.isForeignKey() ? EntityKind.FOREIGN_KEY : EntityKind.UNIQUE_CONSTRAINT;
         return resolve(kind, constraintLabel(table, constraint), table, inferred(table, constraint),
                 constraint.doc()).allows(behavior);
@@ -90,7 +82,7 @@ public final class CatalogBehaviors implements EntityBehaviors {
      * {@code post} shape the fields that list posts, wherever they are.
      */
     @Override
-    public boolean relation(PgClass table, PgConstraint key, PgClass returned, String behavior) {
+    public boolean relation(PgClass table, PgConstraint key, PgClass returned, KnownBehavior behavior) {
         String label = constraintLabel(table, key);
         String entity = returned.oid() == table.oid() ? label : label + " (to " + returned.qualifiedName() + ")";
         return resolve(EntityKind.FOREIGN_KEY, entity, returned, inferred(table, key), tags(label, key.doc()))
@@ -98,12 +90,12 @@ public final class CatalogBehaviors implements EntityBehaviors {
     }
 
     @Override
-    public boolean type(PgType type, String behavior) {
+    public boolean type(PgType type, KnownBehavior behavior) {
         return resolve(EntityKind.TYPE, "type " + type.qualifiedName(), null, "", type.doc()).allows(behavior);
     }
 
     @Override
-    public boolean function(PgProc function, String behavior) {
+    public boolean function(PgProc function, KnownBehavior behavior) {
         String inferred = function.isVolatile() ? "-queryField -typeField" : "-mutationField";
         if (!ignoreRbac && !function.executable()) {
             inferred = "-queryField -typeField -mutationField";
@@ -112,30 +104,25 @@ public final class CatalogBehaviors implements EntityBehaviors {
                 .allows(behavior);
     }
 
-    /** The resolved behavior of every entity asked about so far, by entity label. */
-    public Map<String, ResolvedBehavior> resolved() {
-        return Map.copyOf(resolved);
-    }
-
     /**
      * The behavior of every entity of the catalog (whether a generator asked about it or not, e.g. the columns
      * of a table that is not exposed), and every warning: the catalog's and those of the behaviors.
      */
     public BehaviorReport report(Catalog catalog) {
         for (PgClass table : catalog.classes()) {
-            table(table, KnownBehavior.RESOURCE_SELECT.scope());
-            table.attributes().forEach(column -> column(table, column, KnownBehavior.ATTRIBUTE_SELECT.scope()));
+            table(table, KnownBehavior.RESOURCE_SELECT);
+            table.attributes().forEach(column -> column(table, column, KnownBehavior.ATTRIBUTE_SELECT));
             for (PgConstraint constraint : table.constraints()) {
-                constraint(table, constraint, KnownBehavior.QUERY_RESOURCE_SINGLE.scope());
+                constraint(table, constraint, KnownBehavior.QUERY_RESOURCE_SINGLE);
                 if (constraint.isForeignKey()) {
                     catalog.classByOid(constraint.foreignClassOid()).ifPresent(target -> relation(table, constraint,
-                            target, KnownBehavior.SINGULAR_RELATION_RESOURCE_SINGLE.scope()));
-                    relation(table, constraint, table, KnownBehavior.MANY_RELATION_RESOURCE_CONNECTION.scope());
+                            target, KnownBehavior.SINGULAR_RELATION_RESOURCE_SINGLE));
+                    relation(table, constraint, table, KnownBehavior.MANY_RELATION_RESOURCE_CONNECTION);
                 }
             }
         }
-        catalog.procs().forEach(function -> function(function, KnownBehavior.QUERY_FIELD.scope()));
-        catalog.types().stream().filter(PgType::isEnum).forEach(type -> type(type, KnownBehavior.SELECT.scope()));
+        catalog.procs().forEach(function -> function(function, KnownBehavior.QUERY_FIELD));
+        catalog.types().stream().filter(PgType::isEnum).forEach(type -> type(type, KnownBehavior.SELECT));
         List<String> all = new ArrayList<>(catalog.warnings());
         all.addAll(warnings.messages());
         return new BehaviorReport(new TreeMap<>(resolved), all);

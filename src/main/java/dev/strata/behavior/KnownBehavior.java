@@ -135,6 +135,32 @@ public enum KnownBehavior {
         this.words = Scopes.parseWanted(scope);
     }
 
+    private static final java.util.Map<String, KnownBehavior> BY_SCOPE = java.util.Arrays.stream(values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(KnownBehavior::scope, known -> known));
+
+    /**
+     * The {@code orderBy} argument of the collection field this behavior stands for: {@code <scope>:order}
+     * ({@code query:resource:connection} gives {@code query:resource:connection:order}).
+     *
+     * @throws IllegalStateException when this is not a collection field's behavior
+     */
+    public KnownBehavior order() {
+        return child("order");
+    }
+
+    /** The {@code condition} argument of the collection field this behavior stands for: {@code <scope>:filter}. */
+    public KnownBehavior filter() {
+        return child("filter");
+    }
+
+    private KnownBehavior child(String word) {
+        KnownBehavior child = BY_SCOPE.get(scope + ":" + word);
+        if (child == null) {
+            throw new IllegalStateException(scope + " has no :" + word + " behavior");
+        }
+        return child;
+    }
+
     /** The behavior's scope, e.g. {@code constraint:resource:update}. */
     public String scope() {
         return scope;

@@ -10,8 +10,6 @@ import java.util.stream.Collectors;
 /** Everything Strata knows about the exposed schemas, read once by {@link Introspector}. Immutable. */
 public final class Catalog {
 
-    private final String currentUser;
-    private final List<String> roles;
     private final List<PgClass> classes;
     private final List<PgProc> procs;
     private final Map<Long, PgType> types;
@@ -19,17 +17,9 @@ public final class Catalog {
     private final Map<Long, PgClass> classesByTypeOid;
     private final List<String> warnings;
 
-    public Catalog(String currentUser, List<String> roles, List<PgClass> classes, List<PgProc> procs,
-                   Map<Long, PgType> types) {
-        this(currentUser, roles, classes, procs, types, List.of());
-    }
-
     /** @param warnings what was read but could not be understood (smart tags), each already logged */
-    public Catalog(String currentUser, List<String> roles, List<PgClass> classes, List<PgProc> procs,
-                   Map<Long, PgType> types, List<String> warnings) {
+    public Catalog(List<PgClass> classes, List<PgProc> procs, Map<Long, PgType> types, List<String> warnings) {
         this.warnings = List.copyOf(warnings);
-        this.currentUser = currentUser;
-        this.roles = List.copyOf(roles);
         this.classes = List.copyOf(classes);
         this.procs = List.copyOf(procs);
         this.types = Map.copyOf(types);
@@ -39,15 +29,6 @@ public final class Catalog {
 
     private static Map<Long, PgClass> index(List<PgClass> classes, Function<PgClass, Long> key) {
         return classes.stream().collect(Collectors.toMap(key, c -> c, (a, b) -> a, LinkedHashMap::new));
-    }
-
-    public String currentUser() {
-        return currentUser;
-    }
-
-    /** The roles the connecting user can become, itself included. */
-    public List<String> roles() {
-        return roles;
     }
 
     public List<PgClass> classes() {

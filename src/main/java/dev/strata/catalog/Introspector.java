@@ -37,8 +37,6 @@ public final class Introspector {
     }
 
     static Catalog read(JsonNode root) {
-        List<String> roles = new ArrayList<>();
-        root.get("roles").forEach(role -> roles.add(role.asText()));
         List<PgClass> classes = new ArrayList<>();
         root.get("classes").forEach(node -> classes.add(readClass(node)));
         List<PgProc> procs = new ArrayList<>();
@@ -49,7 +47,7 @@ public final class Introspector {
             types.put(type.oid(), type);
         });
         SmartConstraints.Result declared = SmartConstraints.apply(classes);
-        return new Catalog(root.get("currentUser").asText(), roles, declared.classes(), procs, types,
+        return new Catalog(declared.classes(), procs, types,
                 declared.warnings());
     }
 
@@ -110,7 +108,7 @@ public final class Introspector {
     private static PgType readType(JsonNode node) {
         return new PgType(node.get("oid").asLong(), node.get("schema").asText(), node.get("name").asText(),
                 node.get("kind").asText().charAt(0), node.get("category").asText().charAt(0),
-                node.get("elementOid").asLong(), node.get("baseOid").asLong(), node.get("classOid").asLong(),
+                node.get("elementOid").asLong(), node.get("baseOid").asLong(),
                 texts(node.get("enumValues")), doc(node));
     }
 

@@ -10,10 +10,9 @@ import java.util.List;
  * @param category    {@code typcategory}: {@code A} array, {@code N} numeric, {@code S} string, …
  * @param elementOid  the element type of an array type, else 0
  * @param baseOid     the base type of a domain, else 0
- * @param classOid    the relation of a composite type, else 0
  */
 public record PgType(long oid, String schema, String name, char kind, char category, long elementOid,
-                     long baseOid, long classOid, List<String> enumValues, Documentation doc) {
+                     long baseOid, List<String> enumValues, Documentation doc) {
 
     public PgType {
         enumValues = List.copyOf(enumValues);

@@ -31,7 +31,7 @@ public final class RequestExecutor {
 
     /** @param settings the role and {@code jwt.claims.*} settings of the request's identity */
     public ExecutionResult execute(GraphQLRequest request, Map<String, String> settings) throws SQLException {
-        try (RequestTransaction transaction = new RequestTransaction(dataSource, settings)) {
+        try (RequestTransaction transaction = new RequestTransaction(dataSource, new ConnectionInterceptor(settings))) {
             ExecutionInput input = ExecutionInput.newExecutionInput().query(request.query())
                     .operationName(request.operationName()).variables(request.variables())
                     .graphQLContext(Map.of(SqlCompiler.class, schema.compiler(),

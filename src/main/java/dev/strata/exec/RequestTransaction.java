@@ -3,7 +3,6 @@ package dev.strata.exec;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Map;
 import javax.sql.DataSource;
 
 /**
@@ -22,18 +21,16 @@ public final class RequestTransaction implements AutoCloseable {
         T run(Connection connection) throws SQLException;
     }
 
-    private static final String READ_ONLY = "transaction_read_only";
-
     private final DataSource dataSource;
-    private final Map<String, String> settings;
+    private final ConnectionInterceptor interceptor;
     private Connection connection;
     private boolean readOnly;
     private boolean finished;
     private GlobalTransaction global; // null outside a container
 
-    public RequestTransaction(DataSource dataSource, Map<String, String> settings) {
+    public RequestTransaction(DataSource dataSource, ConnectionInterceptor interceptor) {
         this.dataSource = dataSource;
-        this.settings = Map.copyOf(settings);
+        this.interceptor = interceptor;
     }
 
     /** Runs work in the transaction; with {@code isolated}, under a savepoint rolled back if the work fails. */
@@ -69,7 +66,7 @@ public final class RequestTransaction implements AutoCloseable {
                 if (global == null) {
                     opened.setAutoCommit(false);
                 }
-                ConnectionInterceptor.apply(opened, readOnly ? readOnly(settings) : settings);
+                (readOnly ? interceptor.readOnly() : interceptor).apply(opened);
             } catch (SQLException | RuntimeException e) {
                 // e.g. a role that does not exist: end the aborted transaction before the connection goes back
                 // to the pool, or the next request on it would fail too
@@ -104,13 +101,6 @@ public final class RequestTransaction implements AutoCloseable {
         try (Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
-    }
-
-    private static Map<String, String> readOnly(Map<String, String> settings) {
-        Map<String, String> withReadOnly = new java.util.LinkedHashMap<>();
-        withReadOnly.put(READ_ONLY, "on");
-        withReadOnly.putAll(settings);
-        return withReadOnly;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.strata.schema;
 
+import dev.strata.behavior.KnownBehavior;
 import dev.strata.behavior.EntityBehaviors;
 
 import dev.strata.catalog.Catalog;
@@ -67,7 +68,7 @@ final class BuildContext {
         this.types = new TypeMapper(catalog, inflector,
                 typeOid -> catalog.classByTypeOid(typeOid).map(c -> tables.get(c.oid())).map(TableRef::typeName),
                 jwtTypeOid, jwtClass.map(c -> jwt.scalar(c, inflector)).orElse(null),
-                type -> behaviors.type(type, "select"));
+                type -> behaviors.type(type, KnownBehavior.SELECT));
         this.collections = new CollectionTypes(this);
         this.rowInputs = new RowInputs(this);
         this.payloads = new PayloadTypes(this);

@@ -1,5 +1,6 @@
 package dev.strata.schema;
 
+import dev.strata.behavior.KnownBehavior;
 import static graphql.schema.GraphQLArgument.newArgument;
 import static graphql.schema.GraphQLFieldDefinition.newFieldDefinition;
 import static graphql.schema.GraphQLList.list;
@@ -48,7 +49,7 @@ final class CollectionTypes {
     /** The connection type over rows of a table type (made on first use); {@code totalCount} as the table allows. */
     GraphQLOutputType connection(TableRef table) {
         return connection(context.inflector.connection(table.typeName()), context.inflector.edge(table.typeName()),
-                typeRef(table.typeName()), context.behaviors.table(table.pgClass(), "totalCount"));
+                typeRef(table.typeName()), context.behaviors.table(table.pgClass(), KnownBehavior.TOTAL_COUNT));
     }
 
     /** The connection type of a set of values of a node type under the given names (made on first use). */
@@ -112,13 +113,13 @@ final class CollectionTypes {
      * field's behavior ({@code query:resource:connection}, {@code manyRelation:resource:list}, ...): it ends in
      * {@code connection} or {@code list}, and the table decides {@code <scope>:order} and {@code <scope>:filter}.
      */
-    List<GraphQLArgument> tableArguments(TableRef table, String scope) {
-        boolean connection = scope.endsWith(":connection");
+    List<GraphQLArgument> tableArguments(TableRef table, KnownBehavior scope) {
+        boolean connection = scope.scope().endsWith(":connection");
         List<GraphQLArgument> arguments = new ArrayList<>(connection ? pageArguments() : listArguments());
-        if (context.behaviors.table(table.pgClass(), scope + ":order")) {
+        if (context.behaviors.table(table.pgClass(), scope.order())) {
             arguments.add(orderByArgument(table, connection));
         }
-        if (context.behaviors.table(table.pgClass(), scope + ":filter")) {
+        if (context.behaviors.table(table.pgClass(), scope.filter())) {
             conditionArgument(table).ifPresent(arguments::add);
         }
         return arguments;
@@ -151,7 +152,7 @@ final class CollectionTypes {
                     .description("Methods to use when ordering `" + table.typeName() + "`.");
             values.value(FixedNames.NATURAL, natural());
             for (PgAttribute column : table.pgClass().attributes()) {
-                if (context.behaviors.column(table.pgClass(), column, "attribute:orderBy")
+                if (context.behaviors.column(table.pgClass(), column, KnownBehavior.ATTRIBUTE_ORDER_BY)
                         && context.types.input(column.typeOid()).isPresent()) {
                     boolean unique = isUniqueAlone(table, column);
                     for (boolean ascending : new boolean[] {true, false}) {
@@ -176,7 +177,7 @@ final class CollectionTypes {
                     .description("A condition to be used against `" + name + "` object types. All fields are "
                             + "tested for equality and combined with a logical ‘and.’");
             for (PgAttribute column : table.pgClass().attributes()) {
-                if (!context.behaviors.column(table.pgClass(), column, "condition:attribute:filterBy")) {
+                if (!context.behaviors.column(table.pgClass(), column, KnownBehavior.CONDITION_ATTRIBUTE_FILTER_BY)) {
                     continue;
                 }
                 context.types.input(column.typeOid()).ifPresent(type -> {

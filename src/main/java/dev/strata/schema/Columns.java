@@ -1,5 +1,6 @@
 package dev.strata.schema;
 
+import dev.strata.behavior.KnownBehavior;
 import dev.strata.catalog.PgAttribute;
 import dev.strata.naming.FixedNames;
 import dev.strata.plan.FieldPlan;
@@ -23,7 +24,7 @@ final class Columns implements SchemaFeature {
     @Override
     public void contribute() {
         for (TableRef table : context.tables()) {
-            if (table.hasPrimaryKey() && context.behaviors.table(table.pgClass(), "type:node")) {
+            if (table.hasPrimaryKey() && context.behaviors.table(table.pgClass(), KnownBehavior.TYPE_NODE)) {
                 context.field(table.typeName(), GraphQLFieldDefinition.newFieldDefinition()
                                 .name(context.inflector.nodeIdField())
                                 .description("A globally unique identifier for this row; use it with `node(nodeId:)`.")
@@ -32,7 +33,7 @@ final class Columns implements SchemaFeature {
                 context.implement(table.typeName(), FixedNames.NODE);
             }
             for (PgAttribute column : table.pgClass().attributes()) {
-                if (!context.behaviors.column(table.pgClass(), column, "attribute:select")) {
+                if (!context.behaviors.column(table.pgClass(), column, KnownBehavior.ATTRIBUTE_SELECT)) {
                     continue;
                 }
                 context.types.output(column.typeOid()).ifPresent(type -> context.field(table.typeName(),

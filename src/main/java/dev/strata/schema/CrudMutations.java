@@ -1,5 +1,6 @@
 package dev.strata.schema;
 
+import dev.strata.behavior.KnownBehavior;
 import static graphql.schema.GraphQLInputObjectField.newInputObjectField;
 import static graphql.schema.GraphQLNonNull.nonNull;
 
@@ -45,7 +46,7 @@ final class CrudMutations implements SchemaFeature {
 
     private void addCreates() {
         for (TableRef table : writableTables()) {
-            if (context.behaviors.table(table.pgClass(), "resource:insert")) {
+            if (context.behaviors.table(table.pgClass(), KnownBehavior.RESOURCE_INSERT)) {
                 addCreate(table);
             }
         }
@@ -53,7 +54,7 @@ final class CrudMutations implements SchemaFeature {
 
     private void addUpdates() {
         for (TableRef table : writableTables()) {
-            if (context.behaviors.table(table.pgClass(), "resource:update")) {
+            if (context.behaviors.table(table.pgClass(), KnownBehavior.RESOURCE_UPDATE)) {
                 List<Finder> finders = finders(table, Write.UPDATE);
                 if (!finders.isEmpty()) {
                     context.rowInputs.patch(table).ifPresent(patch -> finders.forEach(f -> addWrite(table, Write.UPDATE,
@@ -65,7 +66,7 @@ final class CrudMutations implements SchemaFeature {
 
     private void addDeletes() {
         for (TableRef table : writableTables()) {
-            if (context.behaviors.table(table.pgClass(), "resource:delete")) {
+            if (context.behaviors.table(table.pgClass(), KnownBehavior.RESOURCE_DELETE)) {
                 finders(table, Write.DELETE).forEach(finder -> addWrite(table, Write.DELETE, null, finder));
             }
         }
@@ -98,7 +99,7 @@ final class CrudMutations implements SchemaFeature {
         List<Finder> finders = new ArrayList<>();
         Optional<PgConstraint> primaryKey = table.pgClass().primaryKey();
         if (primaryKey.isPresent() && context.isNode(table)
-                && context.behaviors.constraint(table.pgClass(), primaryKey.get(), "nodeId:resource:" + write.verb())) {
+                && context.behaviors.constraint(table.pgClass(), primaryKey.get(), write.byNodeId)) {
             String name = write == Write.UPDATE ? context.inflector.updateByNodeId(table.pgClass())
                     : context.inflector.deleteByNodeId(table.pgClass());
             String nodeIdField = context.inflector.nodeIdField();
@@ -110,7 +111,7 @@ final class CrudMutations implements SchemaFeature {
         }
         for (PgConstraint constraint : table.pgClass().constraints()) {
             if (constraint.isUnique() && context.behaviors.constraint(table.pgClass(), constraint,
-                    "constraint:resource:" + write.verb())) {
+                    write.byKey)) {
                 byKey(table, write, constraint).ifPresent(finders::add);
             }
         }
@@ -123,7 +124,7 @@ final class CrudMutations implements SchemaFeature {
         List<String> names = new ArrayList<>();
         for (PgAttribute key : keys) {
             Optional<GraphQLInputType> type = context.types.input(key.typeOid());
-            if (type.isEmpty() || !context.behaviors.column(table.pgClass(), key, "attribute:select")) {
+            if (type.isEmpty() || !context.behaviors.column(table.pgClass(), key, KnownBehavior.ATTRIBUTE_SELECT)) {
                 return Optional.empty();
             }
             String field = context.inflector.column(key);

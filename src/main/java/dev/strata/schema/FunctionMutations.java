@@ -1,5 +1,6 @@
 package dev.strata.schema;
 
+import dev.strata.behavior.KnownBehavior;
 import static graphql.schema.GraphQLFieldDefinition.newFieldDefinition;
 import static graphql.schema.GraphQLInputObjectField.newInputObjectField;
 import static graphql.schema.GraphQLTypeReference.typeRef;
@@ -49,7 +50,7 @@ final class FunctionMutations implements SchemaFeature {
     @Override
     public void contribute() {
         for (PgProc proc : context.catalog.procs()) {
-            if (context.behaviors.function(proc, "mutationField")) {
+            if (context.behaviors.function(proc, KnownBehavior.MUTATION_FIELD)) {
                 add(proc);
             }
         }

@@ -1,5 +1,6 @@
 package dev.strata.schema;
 
+import dev.strata.behavior.KnownBehavior;
 import static graphql.schema.GraphQLArgument.newArgument;
 import static graphql.schema.GraphQLFieldDefinition.newFieldDefinition;
 import static graphql.schema.GraphQLTypeReference.typeRef;
@@ -57,8 +58,9 @@ final class Functions implements SchemaFeature {
     private void addComputedColumns() {
         for (PgProc proc : context.catalog.procs()) {
             computedColumnTable(proc).ifPresent(table -> {
-                if (context.behaviors.function(proc, "typeField")) {
-                    add(new Target(table.typeName(), "typeField", true,
+                if (context.behaviors.function(proc, KnownBehavior.TYPE_FIELD)) {
+                    add(new Target(table.typeName(), KnownBehavior.TYPE_FIELD_RESOURCE_CONNECTION,
+                            KnownBehavior.TYPE_FIELD_RESOURCE_LIST, true,
                             context.inflector.computedColumn(proc, table.pgClass()),
                             context.inflector.computedColumnList(proc, table.pgClass())), proc);
                 }
@@ -68,15 +70,17 @@ final class Functions implements SchemaFeature {
 
     private void addQueryFields() {
         for (PgProc proc : context.catalog.procs()) {
-            if (computedColumnTable(proc).isEmpty() && context.behaviors.function(proc, "queryField")) {
-                add(new Target(FixedNames.QUERY, "queryField", false, context.inflector.function(proc),
+            if (computedColumnTable(proc).isEmpty() && context.behaviors.function(proc, KnownBehavior.QUERY_FIELD)) {
+                add(new Target(FixedNames.QUERY, KnownBehavior.QUERY_FIELD_RESOURCE_CONNECTION,
+                        KnownBehavior.QUERY_FIELD_RESOURCE_LIST, false, context.inflector.function(proc),
                         context.inflector.functionList(proc)), proc);
             }
         }
     }
 
-    /** Where a function's fields go: the type, the behavior that put them there, and their names. */
-    private record Target(String typeName, String behavior, boolean computedColumn, String name, String listName) {
+    /** Where a function's fields go: the type, the behaviors of its connection and list, and their names. */
+    private record Target(String typeName, KnownBehavior connection, KnownBehavior list, boolean computedColumn,
+                          String name, String listName) {
     }
 
     /** What a function returns: the rows of an exposed table, or values of a GraphQL type. */
@@ -121,7 +125,7 @@ final class Functions implements SchemaFeature {
             addField(target, proc, target.name(), arguments, argumentNames, returns.get().value(), Shape.SINGLE, rows);
             return;
         }
-        String connection = target.behavior() + ":resource:connection";
+        KnownBehavior connection = target.connection();
         if (context.behaviors.function(proc, connection)) {
             GraphQLOutputType type = rows != null ? context.collections.connection(rows) : context.collections.connection(
                     context.inflector.functionConnection(proc), context.inflector.functionEdge(proc),
@@ -132,7 +136,7 @@ final class Functions implements SchemaFeature {
             addField(target, proc, target.name(), with(arguments, context.collections.pageArguments(), proc, connection, rows),
                     argumentNames, type, Shape.CONNECTION, rows);
         }
-        String list = target.behavior() + ":resource:list";
+        KnownBehavior list = target.list();
         if (context.behaviors.function(proc, list)) {
             addField(target, proc, target.listName(), with(arguments, context.collections.listArguments(), proc, list, rows),
                     argumentNames, GraphQLList.list(returns.get().value()), Shape.LIST, rows);
@@ -141,10 +145,10 @@ final class Functions implements SchemaFeature {
 
     /** The function's own arguments, then the collection's: pagination, and the condition when allowed. */
     private List<GraphQLArgument> with(List<GraphQLArgument> own, List<GraphQLArgument> page, PgProc proc,
-                                       String scope, TableRef rows) {
+                                       KnownBehavior scope, TableRef rows) {
         List<GraphQLArgument> arguments = new ArrayList<>(own);
         arguments.addAll(page);
-        if (rows != null && context.behaviors.function(proc, scope + ":filter")) {
+        if (rows != null && context.behaviors.function(proc, scope.filter())) {
             context.collections.conditionArgument(rows).ifPresent(arguments::add);
         }
         return arguments;

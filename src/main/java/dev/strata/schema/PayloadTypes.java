@@ -1,5 +1,6 @@
 package dev.strata.schema;
 
+import dev.strata.behavior.KnownBehavior;
 import static graphql.schema.GraphQLFieldDefinition.newFieldDefinition;
 import static graphql.schema.GraphQLTypeReference.typeRef;
 
@@ -31,7 +32,25 @@ final class PayloadTypes {
 
     /** The kinds of writes to a table. */
     enum Write {
-        CREATE, UPDATE, DELETE;
+        CREATE(KnownBehavior.RESOURCE_INSERT, KnownBehavior.INSERT_RESOURCE_SELECT, null, null),
+        UPDATE(KnownBehavior.RESOURCE_UPDATE, KnownBehavior.UPDATE_RESOURCE_SELECT,
+                KnownBehavior.NODE_ID_RESOURCE_UPDATE, KnownBehavior.CONSTRAINT_RESOURCE_UPDATE),
+        DELETE(KnownBehavior.RESOURCE_DELETE, KnownBehavior.DELETE_RESOURCE_SELECT,
+                KnownBehavior.NODE_ID_RESOURCE_DELETE, KnownBehavior.CONSTRAINT_RESOURCE_DELETE);
+
+        /** The table's behavior for the write at all, and for the written row on the payload. */
+        final KnownBehavior ofTable;
+        final KnownBehavior payloadRow;
+        /** The primary key's behavior for the write by node id, and each unique key's for the write by it. */
+        final KnownBehavior byNodeId;
+        final KnownBehavior byKey;
+
+        Write(KnownBehavior ofTable, KnownBehavior payloadRow, KnownBehavior byNodeId, KnownBehavior byKey) {
+            this.ofTable = ofTable;
+            this.payloadRow = payloadRow;
+            this.byNodeId = byNodeId;
+            this.byKey = byKey;
+        }
 
         String verb() {
             return name().toLowerCase(java.util.Locale.ROOT);
@@ -43,7 +62,7 @@ final class PayloadTypes {
         if (made.add(typeName)) {
             String verb = write.verb() + "d";
             clientMutationId(typeName);
-            if (context.behaviors.table(table.pgClass(), write.verb() + ":resource:select")) {
+            if (context.behaviors.table(table.pgClass(), write.payloadRow)) {
                 context.field(typeName, newFieldDefinition().name(context.inflector.tableField(table.pgClass()))
                                 .description("The `" + table.typeName() + "` " + verb + " by this mutation.")
                                 .type(typeRef(table.typeName())).build(),
@@ -51,7 +70,7 @@ final class PayloadTypes {
                                 table.pgClass().typeOid()));
             }
             if (write == Write.DELETE && table.hasPrimaryKey()
-                    && context.behaviors.table(table.pgClass(), "delete:resource:nodeId")) {
+                    && context.behaviors.table(table.pgClass(), KnownBehavior.DELETE_RESOURCE_NODE_ID)) {
                 String field = context.inflector.deletedNodeId(table.pgClass());
                 context.field(typeName, newFieldDefinition().name(field)
                         .description("The node id of the deleted `" + table.typeName() + "`.")
@@ -114,7 +133,7 @@ final class PayloadTypes {
         GraphQLFieldDefinition.Builder edge = newFieldDefinition().name(context.inflector.edgeField(table.pgClass()))
                 .description("The `" + table.typeName() + "` as an edge, with its cursor in the given order; for Relay.")
                 .type(typeRef(context.inflector.edge(table.typeName())));
-        if (context.behaviors.table(table.pgClass(), "order")) {
+        if (context.behaviors.table(table.pgClass(), KnownBehavior.ORDER)) {
             edge.argument(context.collections.orderByArgument(table, true));
         }
         context.field(typeName, edge.build(), new FieldPlan.PayloadEdge(table));

@@ -1,5 +1,6 @@
 package dev.strata.schema;
 
+import dev.strata.behavior.KnownBehavior;
 import static graphql.schema.GraphQLFieldDefinition.newFieldDefinition;
 import static graphql.schema.GraphQLTypeReference.typeRef;
 
@@ -43,7 +44,7 @@ final class Relations implements SchemaFeature {
     }
 
     private void addForward(TableRef table, PgConstraint key, TableRef target) {
-        if (!context.behaviors.relation(table.pgClass(), key, target.pgClass(), "singularRelation:resource:single")) {
+        if (!context.behaviors.relation(table.pgClass(), key, target.pgClass(), KnownBehavior.SINGULAR_RELATION_RESOURCE_SINGLE)) {
             return;
         }
         context.field(table.typeName(), newFieldDefinition()
@@ -72,10 +73,11 @@ final class Relations implements SchemaFeature {
         boolean unique = source.pgClass().constraints().stream()
                 .anyMatch(c -> c.isUnique() && c.columns().equals(key.columns()));
         String deprecation = null;
-        String prefix = "manyRelation";
+        KnownBehavior connectionBehavior = KnownBehavior.MANY_RELATION_RESOURCE_CONNECTION;
+        KnownBehavior listBehavior = KnownBehavior.MANY_RELATION_RESOURCE_LIST;
         if (unique) {
             String single = context.inflector.singleRelationBackward(source.pgClass(), keyColumns, key);
-            if (allows(source, key, "singularRelation:resource:single")) {
+            if (allows(source, key, KnownBehavior.SINGULAR_RELATION_RESOURCE_SINGLE)) {
                 context.field(target.typeName(), newFieldDefinition().name(single)
                                 .description("Reads a single `" + source.typeName() + "` that is related to this `"
                                         + target.typeName() + "`.")
@@ -83,19 +85,20 @@ final class Relations implements SchemaFeature {
                         new FieldPlan.BackwardRelation(source, key.columns(), key.foreignColumns(), Shape.SINGLE));
             }
             deprecation = "Please use " + single + " instead";
-            prefix = "singularRelation";
+            connectionBehavior = KnownBehavior.SINGULAR_RELATION_RESOURCE_CONNECTION;
+            listBehavior = KnownBehavior.SINGULAR_RELATION_RESOURCE_LIST;
         }
         String connectionName = context.inflector.manyRelation(source.pgClass(), keyColumns, key);
-        boolean connection = allows(source, key, prefix + ":resource:connection");
+        boolean connection = allows(source, key, connectionBehavior);
         if (connection) {
             context.field(target.typeName(), newFieldDefinition().name(connectionName)
                             .description("Reads and enables pagination through a set of `" + source.typeName() + "`.")
-                            .arguments(context.collections.tableArguments(source, prefix + ":resource:connection"))
+                            .arguments(context.collections.tableArguments(source, connectionBehavior))
                             .deprecate(deprecation)
                             .type(GraphQLNonNull.nonNull(context.collections.connection(source))).build(),
                     new FieldPlan.BackwardRelation(source, key.columns(), key.foreignColumns(), Shape.CONNECTION));
         }
-        if (allows(source, key, prefix + ":resource:list")) {
+        if (allows(source, key, listBehavior)) {
             String listName = context.inflector.manyRelationList(source.pgClass(), keyColumns, key);
             // PostGraphile 4 names both after @foreignFieldName and then fails; Strata keeps the list apart.
             if (connection && listName.equals(connectionName)) {
@@ -103,7 +106,7 @@ final class Relations implements SchemaFeature {
             }
             context.field(target.typeName(), newFieldDefinition().name(listName)
                             .description("Reads a set of `" + source.typeName() + "`.")
-                            .arguments(context.collections.tableArguments(source, prefix + ":resource:list"))
+                            .arguments(context.collections.tableArguments(source, listBehavior))
                             .deprecate(deprecation)
                             .type(GraphQLNonNull.nonNull(GraphQLList.list(GraphQLNonNull.nonNull(
                                     typeRef(source.typeName()))))).build(),
@@ -111,7 +114,7 @@ final class Relations implements SchemaFeature {
         }
     }
 
-    private boolean allows(TableRef source, PgConstraint key, String behavior) {
+    private boolean allows(TableRef source, PgConstraint key, KnownBehavior behavior) {
         return context.behaviors.relation(source.pgClass(), key, source.pgClass(), behavior);
     }
 

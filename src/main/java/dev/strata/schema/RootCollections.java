@@ -1,5 +1,6 @@
 package dev.strata.schema;
 
+import dev.strata.behavior.KnownBehavior;
 import static graphql.schema.GraphQLFieldDefinition.newFieldDefinition;
 import static graphql.schema.GraphQLNonNull.nonNull;
 import static graphql.schema.GraphQLTypeReference.typeRef;
@@ -27,17 +28,17 @@ final class RootCollections implements SchemaFeature {
             if (!table.pgClass().isSelectable()) {
                 continue;
             }
-            if (context.behaviors.table(table.pgClass(), "query:resource:connection")) {
+            if (context.behaviors.table(table.pgClass(), KnownBehavior.QUERY_RESOURCE_CONNECTION)) {
                 context.queryField(newFieldDefinition().name(context.inflector.allRows(table.pgClass()))
                                 .description("Reads and enables pagination through a set of `" + table.typeName() + "`.")
-                                .arguments(context.collections.tableArguments(table, "query:resource:connection"))
+                                .arguments(context.collections.tableArguments(table, KnownBehavior.QUERY_RESOURCE_CONNECTION))
                                 .type(context.collections.connection(table)).build(),
                         new FieldPlan.AllRows(table, Shape.CONNECTION));
             }
-            if (context.behaviors.table(table.pgClass(), "query:resource:list")) {
+            if (context.behaviors.table(table.pgClass(), KnownBehavior.QUERY_RESOURCE_LIST)) {
                 context.queryField(newFieldDefinition().name(context.inflector.allRowsList(table.pgClass()))
                                 .description("Reads a set of `" + table.typeName() + "`.")
-                                .arguments(context.collections.tableArguments(table, "query:resource:list"))
+                                .arguments(context.collections.tableArguments(table, KnownBehavior.QUERY_RESOURCE_LIST))
                                 .type(GraphQLList.list(nonNull(typeRef(table.typeName())))).build(),
                         new FieldPlan.AllRows(table, Shape.LIST));
             }

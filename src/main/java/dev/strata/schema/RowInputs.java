@@ -1,5 +1,6 @@
 package dev.strata.schema;
 
+import dev.strata.behavior.KnownBehavior;
 import dev.strata.catalog.PgAttribute;
 import dev.strata.plan.MutationPlan.InputColumn;
 import dev.strata.plan.TableRef;
@@ -34,17 +35,17 @@ final class RowInputs {
     /** {@code PostInput}, or empty when no column can be inserted. */
     Optional<RowInput> insert(TableRef table) {
         return made.computeIfAbsent(context.inflector.inputType(table.typeName()), name -> build(table, name,
-                "The columns of a new `" + table.typeName() + "`.", "attribute:insert", true));
+                "The columns of a new `" + table.typeName() + "`.", KnownBehavior.ATTRIBUTE_INSERT, true));
     }
 
     /** {@code PostPatch}, or empty when no column can be updated. */
     Optional<RowInput> patch(TableRef table) {
         return made.computeIfAbsent(context.inflector.patchType(table.typeName()), name -> build(table, name,
                 "Changes to a `" + table.typeName() + "`: the fields given are set, the others are left as they are.",
-                "attribute:update", false));
+                KnownBehavior.ATTRIBUTE_UPDATE, false));
     }
 
-    private Optional<RowInput> build(TableRef table, String typeName, String description, String behavior,
+    private Optional<RowInput> build(TableRef table, String typeName, String description, KnownBehavior behavior,
                                      boolean requireMandatory) {
         GraphQLInputObjectType.Builder type = GraphQLInputObjectType.newInputObject().name(typeName)
                 .description(description);

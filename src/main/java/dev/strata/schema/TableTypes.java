@@ -1,5 +1,6 @@
 package dev.strata.schema;
 
+import dev.strata.behavior.KnownBehavior;
 import dev.strata.catalog.PgAttribute;
 import dev.strata.catalog.PgClass;
 import dev.strata.catalog.PgConstraint;
@@ -25,7 +26,7 @@ final class TableTypes implements SchemaFeature {
                 continue;
             }
             // Without its type, nothing else can refer to the table: relations, functions and columns of it drop out.
-            if (!context.behaviors.table(pgClass, "resource:select")) {
+            if (!context.behaviors.table(pgClass, KnownBehavior.RESOURCE_SELECT)) {
                 continue;
             }
             List<PgAttribute> primaryKey = pgClass.isSelectable() ? primaryKey(pgClass) : List.of();

@@ -1,5 +1,6 @@
 package dev.strata.schema;
 
+import dev.strata.behavior.KnownBehavior;
 import static graphql.schema.GraphQLArgument.newArgument;
 import static graphql.schema.GraphQLFieldDefinition.newFieldDefinition;
 import static graphql.schema.GraphQLNonNull.nonNull;
@@ -29,7 +30,7 @@ final class UniqueKeyLookups implements SchemaFeature {
         for (TableRef table : context.tables()) {
             for (PgConstraint constraint : table.pgClass().constraints()) {
                 if (constraint.isUnique()
-                        && context.behaviors.constraint(table.pgClass(), constraint, "query:resource:single")) {
+                        && context.behaviors.constraint(table.pgClass(), constraint, KnownBehavior.QUERY_RESOURCE_SINGLE)) {
                     addLookup(table, constraint);
                 }
             }

@@ -1,6 +1,6 @@
 -- Strata's one introspection query. Parameter 1: the exposed schemas (text[]).
--- Answers one JSON document: the roles the connecting user can become, the classes of the exposed schemas with
--- their attributes and constraints, their functions, and every type those refer to.
+-- Answers one JSON document: the classes of the exposed schemas with their attributes, constraints and
+-- privileges (for the roles the connecting user can become), their functions, and every type those refer to.
 with recursive
   roles as (
     select r.oid, r.rolname from pg_roles r where pg_has_role(current_user, r.oid, 'MEMBER')
@@ -49,8 +49,6 @@ with recursive
     where v.x <> 0
   )
 select json_build_object(
-  'currentUser', current_user,
-  'roles', (select coalesce(json_agg(rolname order by rolname), '[]') from roles),
   'classes', (select coalesce(json_agg(json_build_object(
       'oid', c.oid,
       'schema', c.nspname,
@@ -113,7 +111,6 @@ select json_build_object(
       'category', t.typcategory,
       'elementOid', t.typelem,
       'baseOid', t.typbasetype,
-      'classOid', t.typrelid,
       'enumValues', (select coalesce(json_agg(e.enumlabel order by e.enumsortorder), '[]') from pg_enum e where e.enumtypid = t.oid),
       'comment', obj_description(t.oid, 'pg_type')
     )), '[]')

@@ -24,23 +24,23 @@ class CatalogBehaviorsTest {
             List.of(new PgConstraint("person_pkey", 'p', List.of("id"), 0, List.of(), Documentation.NONE)));
     private static final PgClass POST = table(2, "post", "@behavior -connection +updat", "author_id",
             List.of(AUTHOR_FK));
-    private static final PgType MOOD = new PgType(9, "app", "mood", 'e', 'E', 0, 0, 0, List.of("happy"),
+    private static final PgType MOOD = new PgType(9, "app", "mood", 'e', 'E', 0, 0, List.of("happy"),
             Documentation.parse("@behavior -select"));
 
-    private final CatalogBehaviors behaviors = new CatalogBehaviors("", new BehaviorWarnings());
+    private final CatalogBehaviors behaviors = new CatalogBehaviors("", new BehaviorWarnings(), catalog(), true);
 
     @Test
     void forwardRelationReadsTheReferencedTablesTags() {
-        assertFalse(behaviors.relation(POST, AUTHOR_FK, PERSON, "singularRelation:resource:single"),
+        assertFalse(behaviors.relation(POST, AUTHOR_FK, PERSON, KnownBehavior.SINGULAR_RELATION_RESOURCE_SINGLE),
                 "person's -single reaches Post.personByAuthorId");
-        assertTrue(behaviors.relation(POST, AUTHOR_FK, POST, "singularRelation:resource:single"));
+        assertTrue(behaviors.relation(POST, AUTHOR_FK, POST, KnownBehavior.SINGULAR_RELATION_RESOURCE_SINGLE));
     }
 
     @Test
     void backwardRelationReadsTheReferencingTablesTagsThenItsOwn() {
-        assertFalse(behaviors.relation(POST, AUTHOR_FK, POST, "manyRelation:resource:connection"),
+        assertFalse(behaviors.relation(POST, AUTHOR_FK, POST, KnownBehavior.MANY_RELATION_RESOURCE_CONNECTION),
                 "post's -connection");
-        assertTrue(behaviors.relation(POST, AUTHOR_FK, POST, "manyRelation:resource:list"), "the key's own +list");
+        assertTrue(behaviors.relation(POST, AUTHOR_FK, POST, KnownBehavior.MANY_RELATION_RESOURCE_LIST), "the key's own +list");
         assertEquals("constraint app.post.post_author_id_fkey: manyRelation:resource:list is allowed by"
                         + " '+manyRelation:resource:list' from constraint app.post.post_author_id_fkey @behavior"
                         + " (overriding '-list' from defaults)",
@@ -50,7 +50,7 @@ class CatalogBehaviorsTest {
 
     @Test
     void enumTypeIsAskedItsSelect() {
-        assertFalse(behaviors.type(MOOD, "select"));
+        assertFalse(behaviors.type(MOOD, KnownBehavior.SELECT));
     }
 
     @Test
@@ -81,7 +81,7 @@ class CatalogBehaviorsTest {
     }
 
     private static Catalog catalog() {
-        return new Catalog("app_user", List.of("app_user"), List.of(PERSON, POST), List.of(), Map.of(9L, MOOD),
+        return new Catalog(List.of(PERSON, POST), List.of(), Map.of(9L, MOOD),
                 List.of("a catalog warning"));
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.strata.boot.StrataDatabase;
+import dev.strata.exec.ConnectionInterceptor;
 import dev.strata.exec.RequestTransaction;
 import jakarta.inject.Inject;
 import java.io.File;
@@ -57,7 +58,8 @@ class RequestTransactionJpaInServerIT {
     @Test
     void jpaInTheRequestTransactionRunsAsTheRequestsRoleWithItsClaims() throws Exception {
         Map<String, String> person7 = Map.of("role", "forum_example_person", "jwt.claims.person_id", "7");
-        try (RequestTransaction request = new RequestTransaction(database.dataSource(), person7)) {
+        try (RequestTransaction request = new RequestTransaction(database.dataSource(),
+                new ConnectionInterceptor(person7))) {
             String strata = request.run(false, false, connection -> single(connection, JpaProbe.IDENTITY));
             assertEquals("forum_example_person 7 off", strata);
             assertEquals(strata, jpa.identity());
@@ -79,7 +81,7 @@ class RequestTransactionJpaInServerIT {
     @Test
     void jpaInAReadOnlyRequestIsReadOnlyToo() throws Exception {
         try (RequestTransaction request = new RequestTransaction(database.dataSource(),
-                Map.of("role", "forum_example_anonymous"))) {
+                new ConnectionInterceptor(Map.of("role", "forum_example_anonymous")))) {
             assertEquals("forum_example_anonymous - on",
                     request.run(true, false, connection -> single(connection, JpaProbe.IDENTITY)));
             assertEquals("forum_example_anonymous - on", jpa.identity());

@@ -41,7 +41,7 @@ class MutationCompilerTest {
         try (Connection connection = database.loginRoleDataSource().getConnection()) {
             Catalog catalog = Introspector.introspect(connection, List.of("forum_example"));
             Inflector inflector = new PostGraphile4Inflector();
-            SchemaBuilder.GeneratedSchema generated = SchemaBuilder.build(catalog, inflector, new CatalogBehaviors("", new BehaviorWarnings()),
+            SchemaBuilder.GeneratedSchema generated = SchemaBuilder.build(catalog, inflector, new CatalogBehaviors("", new BehaviorWarnings(), catalog, true),
                     new RootFetchers() {
                         @Override
                         public DataFetcher<?> query(FieldPlan plan) {
