@@ -1,6 +1,6 @@
 /**
  * Behaviors: the one place that decides which parts of the schema Strata generates. Every generator
- * asks an entity's {@link dev.strata.behavior.ResolvedBehavior#allows(String)} a
+ * asks an entity's {@link dev.strata.behavior.EntityBehaviors} a typed
  * {@link dev.strata.behavior.KnownBehavior} question; nothing else decides.
  *
  * <h2>Syntax</h2>

@@ -2,7 +2,10 @@ package dev.strata.plan;
 
 import dev.strata.catalog.PgAttribute;
 import dev.strata.catalog.PgProc;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a generated GraphQL field reads from the database. The schema features attach one to every field they make
@@ -82,12 +85,16 @@ public sealed interface FieldPlan {
         }
     }
 
-    /** The rows of {@code source} whose foreign key points at this row, as a connection or a list. */
-    record BackwardRelation(TableRef source, List<String> sourceColumns, List<String> columns, Shape shape)
-            implements FieldPlan {
+    /**
+     * The rows of {@code source} whose foreign key points at this row, as a connection or a list, filtered by the
+     * arguments in {@code filters}.
+     */
+    record BackwardRelation(TableRef source, List<String> sourceColumns, List<String> columns, Shape shape,
+                            Map<String, RowFilter> filters) implements FieldPlan {
         public BackwardRelation {
             sourceColumns = List.copyOf(sourceColumns);
             columns = List.copyOf(columns);
+            filters = Collections.unmodifiableMap(new LinkedHashMap<>(filters));
         }
 
         @Override
@@ -96,8 +103,12 @@ public sealed interface FieldPlan {
         }
     }
 
-    /** Every row of a table, as a connection or a list. */
-    record AllRows(TableRef table, Shape shape) implements FieldPlan {
+    /** Every row of a table, as a connection or a list, filtered by the arguments in {@code filters}. */
+    record AllRows(TableRef table, Shape shape, Map<String, RowFilter> filters) implements FieldPlan {
+        public AllRows {
+            filters = Collections.unmodifiableMap(new LinkedHashMap<>(filters));
+        }
+
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.allRows(this);
@@ -135,12 +146,14 @@ public sealed interface FieldPlan {
 
     /**
      * A call of a function: at the root ({@code searchPosts}) or as a computed column whose first argument is the
-     * row ({@code fullName}). {@code argumentNames} are the GraphQL names of the remaining SQL arguments in order.
+     * row ({@code fullName}). {@code argumentNames} are the GraphQL names of the remaining SQL arguments in order;
+     * a set of rows is filtered by the arguments in {@code filters}.
      */
-    record FunctionCall(PgProc proc, boolean computedColumn, List<String> argumentNames, ReturnShape returns)
-            implements FieldPlan {
+    record FunctionCall(PgProc proc, boolean computedColumn, List<String> argumentNames, ReturnShape returns,
+                        Map<String, RowFilter> filters) implements FieldPlan {
         public FunctionCall {
             argumentNames = List.copyOf(argumentNames);
+            filters = Collections.unmodifiableMap(new LinkedHashMap<>(filters));
         }
 
         @Override

@@ -4,7 +4,6 @@ import dev.strata.catalog.PgArgument;
 import dev.strata.catalog.PgAttribute;
 import dev.strata.catalog.PgProc;
 import dev.strata.naming.FixedNames;
-import dev.strata.naming.Inflector;
 import dev.strata.plan.FieldPlan.Shape;
 import dev.strata.sql.Sql;
 import java.util.ArrayDeque;
@@ -23,13 +22,9 @@ final class QueryCompiler {
 
     private final FieldPlans plans;
     private final SqlValues values;
-    private final Inflector inflector;
-
-    /** @param inflector the names the schema was built with: the compiler reads arguments back by them */
-    QueryCompiler(FieldPlans plans, SqlValues values, Inflector inflector) {
+    QueryCompiler(FieldPlans plans, SqlValues values) {
         this.plans = plans;
         this.values = values;
-        this.inflector = inflector;
     }
 
     /** The statement for a root field, or empty when the field needs no SQL (e.g. an invalid node id). */
@@ -145,12 +140,14 @@ final class QueryCompiler {
                 String alias = alias();
                 List<Sql> conditions = Source.table(plan.source()).row(alias)
                         .joinedTo(plan.sourceColumns(), row, plan.columns());
-                return collection(Source.table(plan.source()), alias, conditions, field, plan.shape());
+                return collection(Source.table(plan.source()), alias, conditions, field, plan.shape(),
+                        plan.filters());
             }
 
             @Override
             public Sql allRows(FieldPlan.AllRows plan) {
-                return collection(Source.table(plan.table()), alias(), List.of(), field, plan.shape());
+                return collection(Source.table(plan.table()), alias(), List.of(), field, plan.shape(),
+                        plan.filters());
             }
 
             @Override
@@ -194,7 +191,7 @@ final class QueryCompiler {
         private Sql mutationResult(FieldPlan.MutationResult result, Selection field, RowRef row) {
             FieldPlan.ReturnShape returns = result.returns();
             if (returns.shape() == Shape.LIST) {
-                return collection(written.rows(), alias(), List.of(), field, Shape.LIST);
+                return collection(written.rows(), alias(), List.of(), field, Shape.LIST, Map.of());
             }
             return unlessNull(row, returns.isRow() ? object(returns.table().typeName(), row, field.children(), false)
                     : values.output(row.row(), result.typeOid()));
@@ -298,13 +295,14 @@ final class QueryCompiler {
                         object(returns.table().typeName(), result, field.children(), false), invocation);
             }
             Source source = Source.function(invocation, returns.table(), call.proc().returnTypeOid());
-            return collection(source, alias(), List.of(), field, returns.shape());
+            return collection(source, alias(), List.of(), field, returns.shape(), call.filters());
         }
 
-        private Sql collection(Source source, String alias, List<Sql> conditions, Selection field, Shape shape) {
+        private Sql collection(Source source, String alias, List<Sql> conditions, Selection field, Shape shape,
+                               Map<String, RowFilter> filters) {
             List<Sql> where = new ArrayList<>(conditions);
             RowRef row = source.row(alias);
-            where.addAll(conditionArgument(source, row, field));
+            where.addAll(filters(filters, row, field));
             if (shape == Shape.CONNECTION) {
                 return new ConnectionCompiler(this::nodeJson, values).compile(source, alias, where, field,
                         alias());
@@ -324,18 +322,14 @@ final class QueryCompiler {
                     : object(source.table().typeName(), row, fields, false);
         }
 
-        private List<Sql> conditionArgument(Source source, RowRef row, Selection field) {
-            if (!(field.argument(FixedNames.CONDITION) instanceof Map<?, ?> condition) || source.isScalar()) {
-                return List.of();
-            }
-            String conditionType = inflector.conditionType(source.table().typeName());
+        /** The conditions the collection's filtering arguments give, for the arguments given. */
+        private List<Sql> filters(Map<String, RowFilter> filters, RowRef row, Selection field) {
             List<Sql> conditions = new ArrayList<>();
-            condition.forEach((name, value) -> {
-                PgAttribute column = ((FieldPlan.Column) plans.get(conditionType, (String) name).orElseThrow())
-                        .attribute();
-                Sql columnSql = row.column(column.name());
-                conditions.add(value == null ? Sql.of("{} is null", columnSql)
-                        : Sql.of("{} = {}", columnSql, values.bind(value, column.typeOid())));
+            filters.forEach((argument, filter) -> {
+                Object value = field.argument(argument);
+                if (value != null) {
+                    conditions.addAll(filter.accept(new FilterSql(row, value)));
+                }
             });
             return conditions;
         }
@@ -346,6 +340,30 @@ final class QueryCompiler {
             Sql offset = field.argument(FixedNames.OFFSET) instanceof Integer skip && skip != 0
                     ? Sql.concat(Sql.raw(" offset "), Sql.value(skip)) : Sql.EMPTY;
             return Sql.concat(limit, offset);
+        }
+    }
+
+    /** The conditions of one filtering argument's value. */
+    private final class FilterSql implements RowFilter.Visitor<List<Sql>> {
+
+        private final RowRef row;
+        private final Object value;
+
+        FilterSql(RowRef row, Object value) {
+            this.row = row;
+            this.value = value;
+        }
+
+        @Override
+        public List<Sql> condition(RowFilter.Condition plan) {
+            List<Sql> conditions = new ArrayList<>();
+            ((Map<?, ?>) value).forEach((field, given) -> {
+                PgAttribute column = plan.columns().get((String) field);
+                Sql columnSql = row.column(column.name());
+                conditions.add(given == null ? Sql.of("{} is null", columnSql)
+                        : Sql.of("{} = {}", columnSql, values.bind(given, column.typeOid())));
+            });
+            return conditions;
         }
     }
 

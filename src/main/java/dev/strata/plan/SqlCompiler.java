@@ -1,6 +1,5 @@
 package dev.strata.plan;
 
-import dev.strata.naming.Inflector;
 import dev.strata.sql.Sql;
 import java.util.Optional;
 
@@ -20,9 +19,8 @@ public final class SqlCompiler {
     private final QueryCompiler queries;
     private final MutationCompiler mutations;
 
-    /** @param inflector the names the schema was built with: the compiler reads arguments back by them */
-    public SqlCompiler(FieldPlans plans, SqlValues values, Inflector inflector) {
-        this.queries = new QueryCompiler(plans, values, inflector);
+    public SqlCompiler(FieldPlans plans, SqlValues values) {
+        this.queries = new QueryCompiler(plans, values);
         this.mutations = new MutationCompiler(queries, plans, values);
     }
 

@@ -10,21 +10,19 @@ import static graphql.schema.GraphQLTypeReference.typeRef;
 import dev.strata.catalog.PgAttribute;
 import dev.strata.catalog.PgConstraint;
 import dev.strata.naming.FixedNames;
-import dev.strata.plan.FieldPlan;
+import dev.strata.plan.RowFilter;
 import dev.strata.plan.OrderTerm;
 import dev.strata.plan.TableRef;
 import graphql.Scalars;
 import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLEnumType;
-import graphql.schema.GraphQLInputObjectField;
-import graphql.schema.GraphQLInputObjectType;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLOutputType;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Connection, edge, order-by and condition types of collections, and the arguments of collection fields
@@ -35,7 +33,7 @@ final class CollectionTypes {
 
     private final BuildContext context;
     private final Map<String, GraphQLEnumType> orderBys = new HashMap<>();
-    private final Map<String, GraphQLInputObjectType> conditions = new HashMap<>();
+    private final List<RowFilterArgument> filters = new ArrayList<>();
     private final Map<String, String> connections = new HashMap<>();
 
     CollectionTypes(BuildContext context) {
@@ -109,20 +107,22 @@ final class CollectionTypes {
     }
 
     /**
-     * Pagination, order and condition arguments of a collection field over a table's rows. {@code scope} is the
+     * Pagination, order and filtering arguments of a collection field over a table's rows. {@code scope} is the
      * field's behavior ({@code query:resource:connection}, {@code manyRelation:resource:list}, ...): it ends in
      * {@code connection} or {@code list}, and the table decides {@code <scope>:order} and {@code <scope>:filter}.
      */
-    List<GraphQLArgument> tableArguments(TableRef table, KnownBehavior scope) {
+    CollectionArguments tableArguments(TableRef table, KnownBehavior scope) {
         boolean connection = scope.scope().endsWith(":connection");
         List<GraphQLArgument> arguments = new ArrayList<>(connection ? pageArguments() : listArguments());
         if (context.behaviors.table(table.pgClass(), scope.order())) {
             arguments.add(orderByArgument(table, connection));
         }
-        if (context.behaviors.table(table.pgClass(), scope.filter())) {
-            conditionArgument(table).ifPresent(arguments::add);
+        if (!context.behaviors.table(table.pgClass(), scope.filter())) {
+            return new CollectionArguments(arguments, Map.of());
         }
-        return arguments;
+        CollectionArguments filtering = filterArguments(table);
+        arguments.addAll(filtering.arguments());
+        return new CollectionArguments(arguments, filtering.filters());
     }
 
     /** {@code orderBy}; PostGraphile 4 gives it a default on connections only. */
@@ -136,13 +136,22 @@ final class CollectionTypes {
         return orderBy.build();
     }
 
-    /** {@code condition}, unless no column of the table may be filtered by. */
-    Optional<GraphQLArgument> conditionArgument(TableRef table) {
-        GraphQLInputObjectType condition = condition(table);
-        return condition.getFieldDefinitions().isEmpty() ? Optional.empty() : Optional.of(newArgument()
-                .name(FixedNames.CONDITION).type(condition)
-                .description("A condition to be used in determining which values should be returned by the "
-                        + "collection.").build());
+    /** Registers a filtering argument that collection fields allowing filters get. */
+    void addFilter(RowFilterArgument filter) {
+        filters.add(filter);
+    }
+
+    /** The filtering arguments of a collection field over the table's rows, with their plans. */
+    CollectionArguments filterArguments(TableRef table) {
+        List<GraphQLArgument> arguments = new ArrayList<>();
+        Map<String, RowFilter> plans = new LinkedHashMap<>();
+        for (RowFilterArgument filter : filters) {
+            filter.argument(table).ifPresent(made -> {
+                arguments.add(made.argument());
+                plans.put(made.argument().getName(), made.plan());
+            });
+        }
+        return new CollectionArguments(arguments, plans);
     }
 
     private GraphQLEnumType orderBy(TableRef table) {
@@ -167,31 +176,6 @@ final class CollectionTypes {
                 values.value(FixedNames.PRIMARY_KEY_DESC, new OrderTerm("primary_key_desc", table.primaryKey(), false, true));
             }
             return values.build();
-        });
-    }
-
-    private GraphQLInputObjectType condition(TableRef table) {
-        return conditions.computeIfAbsent(table.typeName(), name -> {
-            String typeName = context.inflector.conditionType(name);
-            GraphQLInputObjectType.Builder condition = GraphQLInputObjectType.newInputObject().name(typeName)
-                    .description("A condition to be used against `" + name + "` object types. All fields are "
-                            + "tested for equality and combined with a logical ‘and.’");
-            for (PgAttribute column : table.pgClass().attributes()) {
-                if (!context.behaviors.column(table.pgClass(), column, KnownBehavior.CONDITION_ATTRIBUTE_FILTER_BY)) {
-                    continue;
-                }
-                context.types.input(column.typeOid()).ifPresent(type -> {
-                    String field = context.inflector.column(column);
-                    condition.field(GraphQLInputObjectField.newInputObjectField().name(field).type(type)
-                            .description("Checks for equality with the object’s `" + field + "` field."));
-                    context.plans.put(typeName, field, new FieldPlan.Column(column));
-                });
-            }
-            GraphQLInputObjectType built = condition.build();
-            if (!built.getFieldDefinitions().isEmpty()) {
-                context.extraTypes.add(built);
-            }
-            return built;
         });
     }
 

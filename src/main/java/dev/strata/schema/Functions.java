@@ -20,6 +20,7 @@ import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLOutputType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -122,7 +123,8 @@ final class Functions implements SchemaFeature {
         }
         TableRef rows = returns.get().table();
         if (!proc.returnsSet()) {
-            addField(target, proc, target.name(), arguments, argumentNames, returns.get().value(), Shape.SINGLE, rows);
+            addField(target, proc, target.name(), new CollectionArguments(arguments, Map.of()), argumentNames,
+                    returns.get().value(), Shape.SINGLE, rows);
             return;
         }
         KnownBehavior connection = target.connection();
@@ -143,23 +145,25 @@ final class Functions implements SchemaFeature {
         }
     }
 
-    /** The function's own arguments, then the collection's: pagination, and the condition when allowed. */
-    private List<GraphQLArgument> with(List<GraphQLArgument> own, List<GraphQLArgument> page, PgProc proc,
-                                       KnownBehavior scope, TableRef rows) {
+    /** The function's own arguments, then the collection's: pagination, and the filters when allowed. */
+    private CollectionArguments with(List<GraphQLArgument> own, List<GraphQLArgument> page, PgProc proc,
+                                     KnownBehavior scope, TableRef rows) {
         List<GraphQLArgument> arguments = new ArrayList<>(own);
         arguments.addAll(page);
-        if (rows != null && context.behaviors.function(proc, scope.filter())) {
-            context.collections.conditionArgument(rows).ifPresent(arguments::add);
+        if (rows == null || !context.behaviors.function(proc, scope.filter())) {
+            return new CollectionArguments(arguments, Map.of());
         }
-        return arguments;
+        CollectionArguments filtering = context.collections.filterArguments(rows);
+        arguments.addAll(filtering.arguments());
+        return new CollectionArguments(arguments, filtering.filters());
     }
 
-    private void addField(Target target, PgProc proc, String name, List<GraphQLArgument> arguments,
+    private void addField(Target target, PgProc proc, String name, CollectionArguments arguments,
                           List<String> argumentNames, GraphQLOutputType type, Shape shape, TableRef rows) {
         GraphQLFieldDefinition field = newFieldDefinition().name(name).description(proc.doc().description())
-                .deprecate(Deprecation.reason(proc.doc())).arguments(arguments).type(type).build();
+                .deprecate(Deprecation.reason(proc.doc())).arguments(arguments.arguments()).type(type).build();
         FieldPlan plan = new FieldPlan.FunctionCall(proc, target.computedColumn(), argumentNames,
-                new ReturnShape(rows, shape));
+                new ReturnShape(rows, shape), arguments.filters());
         if (target.computedColumn()) {
             context.field(target.typeName(), field, plan);
         } else {

@@ -12,6 +12,7 @@ import dev.strata.plan.TableRef;
 import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLNonNull;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Fields that follow foreign keys: forward ({@code Post.personByAuthorId}) to the referenced row, and backward
@@ -82,7 +83,8 @@ final class Relations implements SchemaFeature {
                                 .description("Reads a single `" + source.typeName() + "` that is related to this `"
                                         + target.typeName() + "`.")
                                 .type(typeRef(source.typeName())).build(),
-                        new FieldPlan.BackwardRelation(source, key.columns(), key.foreignColumns(), Shape.SINGLE));
+                        new FieldPlan.BackwardRelation(source, key.columns(), key.foreignColumns(), Shape.SINGLE,
+                                Map.of()));
             }
             deprecation = "Please use " + single + " instead";
             connectionBehavior = KnownBehavior.SINGULAR_RELATION_RESOURCE_CONNECTION;
@@ -91,12 +93,14 @@ final class Relations implements SchemaFeature {
         String connectionName = context.inflector.manyRelation(source.pgClass(), keyColumns, key);
         boolean connection = allows(source, key, connectionBehavior);
         if (connection) {
+            CollectionArguments arguments = context.collections.tableArguments(source, connectionBehavior);
             context.field(target.typeName(), newFieldDefinition().name(connectionName)
                             .description("Reads and enables pagination through a set of `" + source.typeName() + "`.")
-                            .arguments(context.collections.tableArguments(source, connectionBehavior))
+                            .arguments(arguments.arguments())
                             .deprecate(deprecation)
                             .type(GraphQLNonNull.nonNull(context.collections.connection(source))).build(),
-                    new FieldPlan.BackwardRelation(source, key.columns(), key.foreignColumns(), Shape.CONNECTION));
+                    new FieldPlan.BackwardRelation(source, key.columns(), key.foreignColumns(), Shape.CONNECTION,
+                            arguments.filters()));
         }
         if (allows(source, key, listBehavior)) {
             String listName = context.inflector.manyRelationList(source.pgClass(), keyColumns, key);
@@ -104,13 +108,15 @@ final class Relations implements SchemaFeature {
             if (connection && listName.equals(connectionName)) {
                 listName += "List";
             }
+            CollectionArguments arguments = context.collections.tableArguments(source, listBehavior);
             context.field(target.typeName(), newFieldDefinition().name(listName)
                             .description("Reads a set of `" + source.typeName() + "`.")
-                            .arguments(context.collections.tableArguments(source, listBehavior))
+                            .arguments(arguments.arguments())
                             .deprecate(deprecation)
                             .type(GraphQLNonNull.nonNull(GraphQLList.list(GraphQLNonNull.nonNull(
                                     typeRef(source.typeName()))))).build(),
-                    new FieldPlan.BackwardRelation(source, key.columns(), key.foreignColumns(), Shape.LIST));
+                    new FieldPlan.BackwardRelation(source, key.columns(), key.foreignColumns(), Shape.LIST,
+                            arguments.filters()));
         }
     }
 

@@ -8,6 +8,7 @@ import static graphql.schema.GraphQLTypeReference.typeRef;
 import dev.strata.plan.FieldPlan;
 import dev.strata.plan.FieldPlan.Shape;
 import dev.strata.plan.TableRef;
+import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLList;
 
 /**
@@ -29,19 +30,23 @@ final class RootCollections implements SchemaFeature {
                 continue;
             }
             if (context.behaviors.table(table.pgClass(), KnownBehavior.QUERY_RESOURCE_CONNECTION)) {
-                context.queryField(newFieldDefinition().name(context.inflector.allRows(table.pgClass()))
-                                .description("Reads and enables pagination through a set of `" + table.typeName() + "`.")
-                                .arguments(context.collections.tableArguments(table, KnownBehavior.QUERY_RESOURCE_CONNECTION))
-                                .type(context.collections.connection(table)).build(),
-                        new FieldPlan.AllRows(table, Shape.CONNECTION));
+                add(table, KnownBehavior.QUERY_RESOURCE_CONNECTION, newFieldDefinition()
+                        .name(context.inflector.allRows(table.pgClass()))
+                        .description("Reads and enables pagination through a set of `" + table.typeName() + "`.")
+                        .type(context.collections.connection(table)), Shape.CONNECTION);
             }
             if (context.behaviors.table(table.pgClass(), KnownBehavior.QUERY_RESOURCE_LIST)) {
-                context.queryField(newFieldDefinition().name(context.inflector.allRowsList(table.pgClass()))
-                                .description("Reads a set of `" + table.typeName() + "`.")
-                                .arguments(context.collections.tableArguments(table, KnownBehavior.QUERY_RESOURCE_LIST))
-                                .type(GraphQLList.list(nonNull(typeRef(table.typeName())))).build(),
-                        new FieldPlan.AllRows(table, Shape.LIST));
+                add(table, KnownBehavior.QUERY_RESOURCE_LIST, newFieldDefinition()
+                        .name(context.inflector.allRowsList(table.pgClass()))
+                        .description("Reads a set of `" + table.typeName() + "`.")
+                        .type(GraphQLList.list(nonNull(typeRef(table.typeName())))), Shape.LIST);
             }
         }
+    }
+
+    private void add(TableRef table, KnownBehavior scope, GraphQLFieldDefinition.Builder field, Shape shape) {
+        CollectionArguments arguments = context.collections.tableArguments(table, scope);
+        context.queryField(field.arguments(arguments.arguments()).build(),
+                new FieldPlan.AllRows(table, shape, arguments.filters()));
     }
 }

@@ -24,6 +24,7 @@ public final class SchemaBuilder {
      */
     static final List<Function<BuildContext, SchemaFeature>> FEATURES = List.of(
             TableTypes::new,
+            Conditions::new,
             Columns::new,
             Relations::new,
             context -> new Functions(context, Functions.Kind.COMPUTED_COLUMN),

@@ -65,6 +65,9 @@ class PlanVisitorsTest {
         if (type == java.util.List.class) {
             return java.util.List.of();
         }
+        if (type == java.util.Map.class) {
+            return java.util.Map.of();
+        }
         return null;
     }
 
