@@ -1,0 +1,20 @@
+-- SQL snapshot of connection/pageInfoAndEdgeCursors.graphql (PostgreSQL schema forum_example), written by SqlSnapshotTest.
+-- Review changes by eye; rewrite: mvn test -Dtest=SqlSnapshotTest -Dstrata.sql.update=true
+
+-- ============================================================================
+-- /allPeople  (Query.allPeople)
+
+-- statement 1 of 1: read
+select ((select json_build_object('edges', coalesce(json_agg(t1.c0 order by t1.n) filter (where t1.n <= ?), '[]'::json), 'pageInfo', json_build_object('hasNextPage', (count(*) > ? or false), 'hasPreviousPage', (false or false), 'startCursor', (array_agg(t1.cursor order by t1.n) filter (where t1.n <= ?))[1], 'endCursor', (array_agg(t1.cursor order by t1.n desc) filter (where t1.n <= ?))[1]))
+  from
+    (select json_build_object('cursor', json_build_array('primary_key_asc', json_build_array(t0."id")), 'node', json_build_object('id', t0."id")) as c0, json_build_array('primary_key_asc', json_build_array(t0."id")) as cursor, row_number() over (order by t0."id" asc) as n
+    from "forum_example"."person" as t0
+    order by t0."id" asc
+    limit ?) as t1
+  group by ()))::text
+-- bind values:
+--   ?1 = 2 (Integer)
+--   ?2 = 2 (Integer)
+--   ?3 = 2 (Integer)
+--   ?4 = 2 (Integer)
+--   ?5 = 3 (Integer)
