@@ -5,7 +5,8 @@ import dev.strata.behavior.CatalogBehaviors;
 import dev.strata.boot.EmbeddedForumDatabase;
 import dev.strata.catalog.Catalog;
 import dev.strata.catalog.Introspector;
-import dev.strata.naming.Inflector;
+import dev.strata.naming.PostGraphile4Inflector;
+import dev.strata.schema.RootFetchers;
 import dev.strata.schema.JwtType;
 import dev.strata.schema.SchemaBuilder;
 import dev.strata.sql.Sql;
@@ -39,7 +40,8 @@ import java.util.Optional;
  * ({@code SqlSnapshotTest}) sees nothing but {@link CompiledField} and {@link Statement}.
  *
  * <p>The data fetchers do what {@code dev.strata.exec.RootFieldFetcher} does up to running the SQL:
- * {@code compile(plan, Selection.of(environment))} for reads and {@code compileMutation(...)} for mutations. A
+ * {@code SqlCompiler.query(plan, Selection.of(environment))} for reads and {@code SqlCompiler.mutation(...)} for
+ * mutations. A
  * mutation whose payload is read back by a second statement has that statement made from placeholder texts for the
  * rows the write would return ({@link #writtenRowText}), as many as the case asks for.
  */
@@ -96,16 +98,26 @@ public final class CompilerFixture implements AutoCloseable {
         }
     }
 
-    /** As the server builds it (GraphQLService, Engine's defaults): PostGraphile 4's defaults, the forum JWT type. */
+    /** As the server builds it (SchemaFactory, with the server's JWT type): PostGraphile 4's defaults, the forum JWT type. */
     private Generated build(String schema) throws Exception {
         try (Connection connection = database.loginRoleDataSource().getConnection()) {
             Catalog catalog = Introspector.introspect(connection, List.of(schema));
             CatalogBehaviors behaviors = new CatalogBehaviors("", new BehaviorWarnings(), catalog, true);
-            QueryCompiler[] compiler = new QueryCompiler[1];
-            SchemaBuilder.GeneratedSchema built = SchemaBuilder.build(catalog, new Inflector(), behaviors,
-                    plan -> capturing(plan, () -> compiler[0]),
+            SqlCompiler[] compiler = new SqlCompiler[1];
+            SchemaBuilder.GeneratedSchema built = SchemaBuilder.build(catalog, new PostGraphile4Inflector(), behaviors,
+                    new RootFetchers() {
+                        @Override
+                        public DataFetcher<?> query(FieldPlan plan) {
+                            return capturing(environment -> read(plan, compiler[0], environment));
+                        }
+
+                        @Override
+                        public DataFetcher<?> mutation(MutationPlan plan) {
+                            return capturing(environment -> write(plan, compiler[0], environment));
+                        }
+                    },
                     new JwtType("forum_example.jwt_token", claims -> "signed"));
-            compiler[0] = new QueryCompiler(built.plans(), new SqlValues(catalog));
+            compiler[0] = new SqlCompiler(built.plans(), new SqlValues(catalog));
             return new Generated(GraphQL.newGraphQL(built.schema()).build());
         }
     }
@@ -154,10 +166,10 @@ public final class CompilerFixture implements AutoCloseable {
         return "<row " + n + " returned by the write>";
     }
 
-    private DataFetcher<Object> capturing(FieldPlan plan, java.util.function.Supplier<QueryCompiler> compiler) {
+    private DataFetcher<Object> capturing(java.util.function.Function<DataFetchingEnvironment, CompiledField> compile) {
         return environment -> {
             try {
-                captured.add(compile(plan, compiler.get(), environment));
+                captured.add(compile.apply(environment));
             } catch (RuntimeException e) {
                 if (failure == null) {
                     failure = new IllegalArgumentException("compiling " + environment.getExecutionStepInfo()
@@ -168,34 +180,44 @@ public final class CompilerFixture implements AutoCloseable {
         };
     }
 
-    private CompiledField compile(FieldPlan plan, QueryCompiler compiler, DataFetchingEnvironment environment) {
-        String path = environment.getExecutionStepInfo().getPath().toString();
-        String field = environment.getExecutionStepInfo().getObjectType().getName() + "."
-                + environment.getField().getName();
+    private static String path(DataFetchingEnvironment environment) {
+        return environment.getExecutionStepInfo().getPath().toString();
+    }
+
+    private static String field(DataFetchingEnvironment environment) {
+        return environment.getExecutionStepInfo().getObjectType().getName() + "." + environment.getField().getName();
+    }
+
+    private CompiledField write(MutationPlan plan, SqlCompiler compiler, DataFetchingEnvironment environment) {
+        String path = path(environment);
+        String field = field(environment);
+        Optional<MutationStatements> compiled = compiler.mutation(plan, Selection.of(environment));
+        if (compiled.isEmpty()) {
+            return new CompiledField(path, field, List.of(), null);
+        }
+        MutationStatements statements = compiled.get();
+        List<Statement> list = new ArrayList<>();
+        if (statements.writeGivesPayload()) {
+            list.add(statement("write, which also gives the payload", statements.write()));
+        } else {
+            list.add(statement("write, which returns the written rows as text", statements.write()));
+            List<String> rows = new ArrayList<>();
+            for (int n = 1; n <= writtenRows; n++) {
+                rows.add(writtenRowText(n));
+            }
+            list.add(statement("read-back of the payload from the " + (rows.size() == 1 ? "row"
+                    : rows.size() + " rows") + " the write returned (placeholder texts)",
+                    statements.readBack().apply(rows)));
+        }
+        return new CompiledField(path, field, list, statements.noRowMessage());
+    }
+
+    private CompiledField read(FieldPlan plan, SqlCompiler compiler, DataFetchingEnvironment environment) {
+        String path = path(environment);
+        String field = field(environment);
         boolean mutation = environment.getOperationDefinition().getOperation()
                 == OperationDefinition.Operation.MUTATION;
-        if (plan instanceof FieldPlan.Mutation write) {
-            Optional<MutationStatements> compiled = compiler.compileMutation(write, Selection.of(environment));
-            if (compiled.isEmpty()) {
-                return new CompiledField(path, field, List.of(), null);
-            }
-            MutationStatements statements = compiled.get();
-            List<Statement> list = new ArrayList<>();
-            if (statements.writeGivesPayload()) {
-                list.add(statement("write, which also gives the payload", statements.write()));
-            } else {
-                list.add(statement("write, which returns the written rows as text", statements.write()));
-                List<String> rows = new ArrayList<>();
-                for (int n = 1; n <= writtenRows; n++) {
-                    rows.add(writtenRowText(n));
-                }
-                list.add(statement("read-back of the payload from the " + (rows.size() == 1 ? "row"
-                        : rows.size() + " rows") + " the write returned (placeholder texts)",
-                        statements.readBack().apply(rows)));
-            }
-            return new CompiledField(path, field, list, statements.noRowMessage());
-        }
-        Optional<Sql> statement = compiler.compile(plan, Selection.of(environment));
+        Optional<Sql> statement = compiler.query(plan, Selection.of(environment));
         String role = mutation ? "read in the mutation's transaction" : "read";
         return new CompiledField(path, field, statement.map(sql -> List.of(statement(role, sql))).orElse(List.of()),
                 null);
