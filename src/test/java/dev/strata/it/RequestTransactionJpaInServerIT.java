@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.strata.boot.StrataDatabase;
 import dev.strata.exec.RequestTransaction;
 import jakarta.inject.Inject;
-import java.io.File;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,7 +13,6 @@ import java.sql.Statement;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -41,9 +39,7 @@ class RequestTransactionJpaInServerIT {
 
     @Deployment
     static WebArchive deployment() {
-        File war = new File(System.getProperty("strata.it.war", "target/strata.war"));
-        return ShrinkWrap.create(WebArchive.class, "strata-jpa.war")
-                .merge(ShrinkWrap.createFromZipFile(WebArchive.class, war))
+        return InServerDeployment.strataWar("strata-jpa.war")
                 .addClasses(RequestTransactionJpaInServerIT.class, JpaProbe.class)
                 .addAsResource(new StringAsset(PERSISTENCE_XML), "META-INF/persistence.xml");
     }
