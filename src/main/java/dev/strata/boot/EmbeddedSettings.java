@@ -6,12 +6,18 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigValue;
 
 /**
- * The embedded-database part of the configuration, read through MicroProfile Config (the same names as
- * the server.xml variables, see README "Configuration").
+ * The embedded-database part of the configuration, read through MicroProfile Config from the server.xml
+ * variables (README "Configuration"); their defaults live only there.
  *
  * @param configuredUrl the effective {@code strata.db.url}, empty when unset
+ * @param port          {@code strata.embedded.port}: the embedded server's port on localhost
+ * @param database      {@code strata.embedded.database}: the database it creates and serves
+ * @param dataDirectory {@code strata.embedded.data-dir}: its data directory
+ * @param loadDemo      {@code strata.embedded.demo}: load the forum demo when the database is created
+ * @param fresh         {@code strata.embedded.fresh}: delete the data directory before starting
  */
-record EmbeddedSettings(Optional<String> configuredUrl, EmbeddedForumDatabase.Options options) {
+public record EmbeddedSettings(Optional<String> configuredUrl, int port, String database, Path dataDirectory,
+                               boolean loadDemo, boolean fresh) {
 
     static final String DB_URL = "strata.db.url";
     static final String PORT = "strata.embedded.port";
@@ -20,13 +26,12 @@ record EmbeddedSettings(Optional<String> configuredUrl, EmbeddedForumDatabase.Op
     static final String DEMO = "strata.embedded.demo";
     static final String FRESH = "strata.embedded.fresh";
 
-    static final int DEFAULT_PORT = 54329;
-    static final String DEFAULT_DATABASE = "forum";
-
     /**
      * @throws IllegalStateException when {@code strata.db.url} is set but blank: Liberty's data source would
      *         then get no URL at all (the driver's default, localhost:5432), so it is refused rather than
      *         guessed at
+     * @throws java.util.NoSuchElementException when a {@code strata.embedded.*} variable is missing (server.xml
+     *         declares them all)
      */
     static EmbeddedSettings from(Config config) {
         ConfigValue configured = config.getConfigValue(DB_URL);
@@ -35,30 +40,21 @@ record EmbeddedSettings(Optional<String> configuredUrl, EmbeddedForumDatabase.Op
             throw new IllegalStateException(DB_URL + " is set but blank (STRATA_DB_URL=\"\"?), which leaves the"
                     + " data source without a URL: unset it to use the embedded database, or set a JDBC URL");
         }
-        Optional<String> url = Optional.ofNullable(value).map(String::trim);
-        int port = config.getOptionalValue(PORT, Integer.class).orElse(DEFAULT_PORT);
-        String database = config.getOptionalValue(DATABASE, String.class).orElse(DEFAULT_DATABASE);
-        Path dataDir = config.getOptionalValue(DATA_DIR, String.class)
-                .map(Path::of)
-                .orElseGet(EmbeddedSettings::defaultDataDirectory);
-        boolean demo = config.getOptionalValue(DEMO, Boolean.class).orElse(true);
-        boolean fresh = config.getOptionalValue(FRESH, Boolean.class).orElse(false);
-        return new EmbeddedSettings(url, new EmbeddedForumDatabase.Options(port, dataDir, fresh, database, demo));
-    }
-
-    /** {@code ${server.output.dir}/pgdata} under Liberty, {@code ./pgdata} elsewhere. */
-    private static Path defaultDataDirectory() {
-        String serverOutput = System.getProperty("server.output.dir");
-        return serverOutput == null ? Path.of("pgdata") : Path.of(serverOutput, "pgdata");
+        return new EmbeddedSettings(Optional.ofNullable(value).map(String::trim),
+                config.getValue(PORT, Integer.class),
+                config.getValue(DATABASE, String.class),
+                Path.of(config.getValue(DATA_DIR, String.class)),
+                config.getValue(DEMO, Boolean.class),
+                config.getValue(FRESH, Boolean.class));
     }
 
     /** The URL the data source uses when it is the embedded database. */
-    String embeddedUrl() {
-        return "jdbc:postgresql://localhost:" + options.port() + "/" + options.database();
+    public String embeddedUrl() {
+        return "jdbc:postgresql://localhost:" + port + "/" + database;
     }
 
     /** The embedded database is used when no URL is configured, or when it is the embedded one (the default). */
-    boolean embedded() {
+    public boolean embedded() {
         return configuredUrl.isEmpty() || configuredUrl.get().equals(embeddedUrl());
     }
 }

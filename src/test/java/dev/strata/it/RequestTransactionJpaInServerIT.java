@@ -7,7 +7,6 @@ import dev.strata.boot.StrataDatabase;
 import dev.strata.exec.ConnectionInterceptor;
 import dev.strata.exec.RequestTransaction;
 import jakarta.inject.Inject;
-import java.io.File;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,7 +14,6 @@ import java.sql.Statement;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -42,9 +40,7 @@ class RequestTransactionJpaInServerIT {
 
     @Deployment
     static WebArchive deployment() {
-        File war = new File(System.getProperty("strata.it.war", "target/strata.war"));
-        return ShrinkWrap.create(WebArchive.class, "strata-jpa.war")
-                .merge(ShrinkWrap.createFromZipFile(WebArchive.class, war))
+        return InServerDeployment.strataWar("strata-jpa.war")
                 .addClasses(RequestTransactionJpaInServerIT.class, JpaProbe.class)
                 .addAsResource(new StringAsset(PERSISTENCE_XML), "META-INF/persistence.xml");
     }

