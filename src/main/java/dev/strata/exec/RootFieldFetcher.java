@@ -35,10 +35,10 @@ public final class RootFieldFetcher implements DataFetcher<Object> {
     private static final Logger LOG = Logger.getLogger(RootFieldFetcher.class.getName());
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** What a root field does with the request: its JSON, or null. */
+    /** What a root field does with the request: its value, or null. */
     private interface Resolution {
-        String resolve(SqlCompiler compiler, Selection field, RequestTransaction transaction,
-                       DataFetchingEnvironment environment) throws SQLException;
+        Object resolve(SqlCompiler compiler, RequestTransaction transaction, DataFetchingEnvironment environment)
+                throws SQLException, IOException;
     }
 
     private final Resolution resolution;
@@ -49,8 +49,8 @@ public final class RootFieldFetcher implements DataFetcher<Object> {
 
     /** A field of the Query type: one statement. */
     public static RootFieldFetcher query(FieldPlan plan) {
-        return new RootFieldFetcher((compiler, field, transaction, environment) -> {
-            Optional<Sql> statement = compiler.query(plan, field);
+        return new RootFieldFetcher((compiler, transaction, environment) -> {
+            Optional<Sql> statement = compiler.query(plan, Selection.of(environment));
             if (statement.isEmpty()) {
                 return null;
             }
@@ -58,8 +58,8 @@ public final class RootFieldFetcher implements DataFetcher<Object> {
                     == OperationDefinition.Operation.MUTATION;
             // A read in a mutation's payload (`query { ... }`) gets a savepoint too, so that its failure cannot
             // abort the transaction that holds the writes.
-            return transaction.run(!mutation, mutation || isolated(environment),
-                    connection -> first(rows(connection, statement.get())));
+            return parsed(transaction.run(!mutation, mutation || isolated(environment),
+                    connection -> first(rows(connection, statement.get()))));
         });
     }
 
@@ -69,13 +69,56 @@ public final class RootFieldFetcher implements DataFetcher<Object> {
      * of the request).
      */
     public static RootFieldFetcher mutation(MutationPlan plan) {
-        return new RootFieldFetcher((compiler, field, transaction, environment) -> {
-            Optional<MutationStatements> statements = compiler.mutation(plan, field);
+        return new RootFieldFetcher((compiler, transaction, environment) -> {
+            Optional<MutationStatements> statements = compiler.mutation(plan, Selection.of(environment));
             if (statements.isEmpty()) {
                 return null;
             }
-            return transaction.run(false, true, connection -> mutate(connection, statements.get()));
+            return parsed(transaction.run(false, true, connection -> mutate(connection, statements.get())));
         });
+    }
+
+    /**
+     * A field resolved by Java code, in the request's transaction: a read-only one for a query field, a savepoint
+     * for a mutation field (or for a query field beside others). An answer with errors rolls its savepoint back.
+     */
+    public static RootFieldFetcher java(DataFetcher<?> resolver, boolean mutationField) {
+        return new RootFieldFetcher((compiler, transaction, environment) -> {
+            boolean mutation = environment.getOperationDefinition().getOperation()
+                    == OperationDefinition.Operation.MUTATION;
+            try {
+                return transaction.run(!mutation, mutationField || mutation || isolated(environment),
+                        connection -> answered(resolver, environment));
+            } catch (FailedField failed) {
+                return failed.result;
+            }
+        });
+    }
+
+    /** The resolver's answer; an answer with errors is thrown, so that the field's savepoint rolls back. */
+    private static Object answered(DataFetcher<?> resolver, DataFetchingEnvironment environment) {
+        Object value;
+        try {
+            value = resolver.get(environment);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        if (value instanceof DataFetcherResult<?> result && result.hasErrors()) {
+            throw new FailedField(result);
+        }
+        return value;
+    }
+
+    /** A field whose resolver answered with errors. */
+    private static final class FailedField extends RuntimeException {
+        private final transient DataFetcherResult<?> result;
+
+        FailedField(DataFetcherResult<?> result) {
+            super(null, null, false, false);
+            this.result = result;
+        }
     }
 
     @Override
@@ -83,8 +126,7 @@ public final class RootFieldFetcher implements DataFetcher<Object> {
         SqlCompiler compiler = environment.getGraphQlContext().get(SqlCompiler.class);
         RequestTransaction transaction = environment.getGraphQlContext().get(RequestTransaction.class);
         try {
-            String json = resolution.resolve(compiler, Selection.of(environment), transaction, environment);
-            return json == null ? null : JSON.readValue(json, Object.class);
+            return resolution.resolve(compiler, transaction, environment);
         } catch (QueryException e) {
             return error(environment, e.getMessage());
         } catch (SQLException e) {
@@ -93,6 +135,10 @@ public final class RootFieldFetcher implements DataFetcher<Object> {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Object parsed(String json) throws IOException {
+        return json == null ? null : JSON.readValue(json, Object.class);
     }
 
     /** Runs a mutation's write, then, if the payload needs it, the read of its payload; gives the payload JSON. */

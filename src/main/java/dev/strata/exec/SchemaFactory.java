@@ -39,6 +39,11 @@ public final class SchemaFactory {
         public DataFetcher<?> mutation(MutationPlan plan) {
             return RootFieldFetcher.mutation(plan);
         }
+
+        @Override
+        public DataFetcher<?> java(DataFetcher<?> resolver, boolean mutation) {
+            return RootFieldFetcher.java(resolver, mutation);
+        }
     };
 
     private SchemaFactory() {
@@ -50,7 +55,8 @@ public final class SchemaFactory {
         CatalogBehaviors behaviors = new CatalogBehaviors(settings.globalBehavior(), new BehaviorWarnings(), catalog,
                 settings.ignoreRbac());
         Inflector inflector = new PostGraphile4Inflector();
-        GeneratedSchema generated = SchemaBuilder.build(catalog, inflector, behaviors, FETCHERS, settings.jwt());
+        GeneratedSchema generated = SchemaBuilder.build(catalog, inflector, behaviors, FETCHERS, settings.jwt(),
+                settings.extensions());
         // Resolving every entity, asked about or not, also warns about every tag that is not understood.
         BehaviorReport report = behaviors.report(catalog);
         LOG.info(() -> "GraphQL schema of " + settings.schemas() + " built in "

@@ -1,6 +1,7 @@
 package dev.strata.exec;
 
 import dev.strata.schema.JwtType;
+import dev.strata.schema.SchemaExtension;
 import java.util.List;
 
 /**
@@ -11,11 +12,14 @@ import java.util.List;
  *                       {@code -insert -update -delete} for a read-only API
  * @param ignoreRbac     whether the schema shows what no role the login role can become may use
  * @param jwt            the composite type whose values are returned as signed tokens, or {@link JwtType#NONE}
+ * @param extensions     fields written in Java (MicroProfile GraphQL beans), merged into the generated schema
  */
-public record SchemaSettings(List<String> schemas, String globalBehavior, boolean ignoreRbac, JwtType jwt) {
+public record SchemaSettings(List<String> schemas, String globalBehavior, boolean ignoreRbac, JwtType jwt,
+                             List<SchemaExtension> extensions) {
 
     public SchemaSettings {
         schemas = List.copyOf(schemas);
+        extensions = List.copyOf(extensions);
         globalBehavior = globalBehavior == null ? "" : globalBehavior.strip();
     }
 }

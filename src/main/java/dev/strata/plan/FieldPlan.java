@@ -46,6 +46,8 @@ public sealed interface FieldPlan {
         R mutationResult(MutationResult plan);
 
         R payloadEdge(PayloadEdge plan);
+
+        R javaSource(JavaSource plan);
     }
 
     /** A column of the row. */
@@ -185,6 +187,21 @@ public sealed interface FieldPlan {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.payloadEdge(this);
+        }
+    }
+
+    /**
+     * A field computed in Java from its row ({@code @Source}): its value, for the Java code to read, is an object
+     * of the row's fields in {@code reads} (each a column's plan), by field name.
+     */
+    record JavaSource(Map<String, FieldPlan> reads) implements FieldPlan {
+        public JavaSource {
+            reads = Collections.unmodifiableMap(new LinkedHashMap<>(reads));
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.javaSource(this);
         }
     }
 

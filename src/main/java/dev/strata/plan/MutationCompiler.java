@@ -245,6 +245,11 @@ final class MutationCompiler {
             public Boolean functionCall(FieldPlan.FunctionCall call) {
                 return false;
             }
+
+            @Override
+            public Boolean javaSource(FieldPlan.JavaSource source) {
+                return true; // the row's own columns
+            }
         });
     }
 }

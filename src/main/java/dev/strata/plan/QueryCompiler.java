@@ -185,6 +185,16 @@ final class QueryCompiler {
             public Sql payloadEdge(FieldPlan.PayloadEdge plan) {
                 return Compilation.this.payloadEdge(plan.table(), field, row);
             }
+
+            @Override
+            public Sql javaSource(FieldPlan.JavaSource plan) {
+                List<Sql> pairs = new ArrayList<>();
+                plan.reads().forEach((name, read) -> {
+                    pairs.add(Sql.literal(name));
+                    pairs.add(field(read, field, row));
+                });
+                return jsonObject(pairs);
+            }
         }
 
         /** A mutation's written row or function result; a set of results is read from all written rows. */

@@ -74,6 +74,10 @@ final class BuildContext {
         this.payloads = new PayloadTypes(this);
     }
 
+    RootFetchers rootFetchers() {
+        return rootFetchers;
+    }
+
     void addTable(TableRef table) {
         tables.put(table.pgClass().oid(), table);
         plans.addTable(table);

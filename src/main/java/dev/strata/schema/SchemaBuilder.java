@@ -42,14 +42,19 @@ public final class SchemaBuilder {
     }
 
     /**
-     * @param rootFetchers makes the data fetchers of root fields from their plans
+     * Builds the schema.
+     *
+     * @param rootFetchers makes the data fetchers of root fields
      * @param jwt          the composite type whose values are signed tokens ({@code JwtToken}), or
      *                     {@link JwtType#NONE}
+     * @param extensions fields written in Java, merged after the generated ones
+     * @throws ExtensionContext.SchemaConflict when an extension defines a field the schema already has
      */
     public static GeneratedSchema build(Catalog catalog, Inflector inflector, EntityBehaviors behaviors,
-                                        RootFetchers rootFetchers, JwtType jwt) {
+                                        RootFetchers rootFetchers, JwtType jwt, List<SchemaExtension> extensions) {
         BuildContext context = new BuildContext(catalog, inflector, behaviors, rootFetchers, jwt);
         FEATURES.forEach(feature -> feature.apply(context).contribute());
+        extensions.forEach(extension -> extension.extend(new ExtensionContext(context, extension.name())));
 
         context.code.defaultDataFetcher(environment -> Fetchers.BY_RESULT_KEY);
         GraphQLObjectType query = context.object(FixedNames.QUERY)

@@ -115,8 +115,13 @@ public final class CompilerFixture implements AutoCloseable {
                         public DataFetcher<?> mutation(MutationPlan plan) {
                             return capturing(environment -> write(plan, compiler[0], environment));
                         }
+
+                        @Override
+                        public DataFetcher<?> java(DataFetcher<?> resolver, boolean mutation) {
+                            return resolver;
+                        }
                     },
-                    new JwtType("forum_example.jwt_token", claims -> "signed"));
+                    new JwtType("forum_example.jwt_token", claims -> "signed"), List.of());
             compiler[0] = new SqlCompiler(built.plans(), new SqlValues(catalog));
             return new Generated(GraphQL.newGraphQL(built.schema()).build());
         }

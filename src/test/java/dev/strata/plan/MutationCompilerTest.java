@@ -54,7 +54,12 @@ class MutationCompilerTest {
                             FETCHERS.put(fetcher, plan);
                             return fetcher;
                         }
-                    }, JwtType.NONE);
+
+                        @Override
+                        public DataFetcher<?> java(DataFetcher<?> resolver, boolean mutation) {
+                            return resolver;
+                        }
+                    }, JwtType.NONE, List.of());
             schema = generated.schema();
             compiler = new SqlCompiler(generated.plans(), new SqlValues(catalog));
         }

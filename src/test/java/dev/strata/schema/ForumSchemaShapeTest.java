@@ -38,7 +38,7 @@ class ForumSchemaShapeTest {
         String ours;
         try (EmbeddedForumDatabase database = EmbeddedForumDatabase.startFresh()) {
             RequestExecutor service = TestSchemas.serve(database.loginRoleDataSource(), new SchemaSettings(List.of("forum_example"), "",
-                    ignoreRbac, JWT));
+                    ignoreRbac, JWT, List.of()));
             ours = new SchemaPrinter(SchemaPrinter.Options.defaultOptions().includeDirectives(false))
                 .print(service.schema().schema());
         }

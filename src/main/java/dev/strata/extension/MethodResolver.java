@@ -1,0 +1,104 @@
+package dev.strata.extension;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.DataFetcherResult;
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletionStage;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.graphql.GraphQLException;
+
+/**
+ * Calls an extension bean's method for a field: converts the GraphQL arguments (and for a row field, the row's
+ * columns the compiled SQL read) to the parameters' Java types, and the answer to what graphql-java completes.
+ * Errors follow MicroProfile GraphQL: a {@code GraphQLException}'s or a checked exception's message reaches the
+ * client; an unchecked exception is logged with a correlation id and the client sees "Server Error".
+ */
+final class MethodResolver implements DataFetcher<Object> {
+
+    private static final Logger LOG = Logger.getLogger(MethodResolver.class.getName());
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private final Object bean;
+    private final Method method;
+    private final JavaType[] types;
+    private final String[] names;
+    private final int source;
+
+    private MethodResolver(Object bean, Method method, int source) {
+        this.bean = bean;
+        this.method = method;
+        this.source = source;
+        Parameter[] parameters = method.getParameters();
+        this.types = new JavaType[parameters.length];
+        this.names = new String[parameters.length];
+        for (int i = 0; i < parameters.length; i++) {
+            types[i] = JSON.getTypeFactory().constructType(parameters[i].getParameterizedType());
+            names[i] = JavaTypes.name(parameters[i]);
+        }
+    }
+
+    /** A root query or mutation field: every parameter is an argument. */
+    static MethodResolver forRoot(Object bean, Method method) {
+        return new MethodResolver(bean, method, -1);
+    }
+
+    /** A field of a row type: the {@code @Source} parameter receives the row. */
+    static MethodResolver forRow(Object bean, Method method, Parameter source) {
+        return new MethodResolver(bean, method, java.util.Arrays.asList(method.getParameters()).indexOf(source));
+    }
+
+    @Override
+    public Object get(DataFetchingEnvironment environment) {
+        Object[] arguments = new Object[types.length];
+        for (int i = 0; i < types.length; i++) {
+            Object given = i == source
+                    ? ((Map<?, ?>) environment.getSource()).get(environment.getField().getResultKey())
+                    : environment.getArgument(names[i]);
+            arguments[i] = given == null ? null : JSON.convertValue(given, types[i]);
+        }
+        try {
+            return answer(method.invoke(bean, arguments));
+        } catch (InvocationTargetException e) {
+            return failure(environment, e.getCause());
+        } catch (IllegalAccessException e) {
+            return failure(environment, e);
+        }
+    }
+
+    private static Object answer(Object value) {
+        if (value instanceof CompletionStage<?> stage) {
+            return answer(stage.toCompletableFuture().join());
+        }
+        if (value instanceof Optional<?> optional) {
+            return optional.orElse(null);
+        }
+        return value;
+    }
+
+    private DataFetcherResult<Object> failure(DataFetchingEnvironment environment, Throwable thrown) {
+        Throwable cause = thrown instanceof java.util.concurrent.CompletionException && thrown.getCause() != null
+                ? thrown.getCause() : thrown;
+        String message;
+        if (cause instanceof GraphQLException || !(cause instanceof RuntimeException || cause instanceof Error)) {
+            message = cause.getMessage();
+        } else {
+            String id = UUID.randomUUID().toString();
+            LOG.log(Level.SEVERE, method + " failed, correlation id " + id, cause);
+            message = "Server Error";
+        }
+        return DataFetcherResult.newResult()
+                .error(GraphqlErrorBuilder.newError(environment).message(message).build()).build();
+    }
+}

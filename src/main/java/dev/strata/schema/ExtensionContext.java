@@ -1,0 +1,119 @@
+package dev.strata.schema;
+
+import dev.strata.naming.FixedNames;
+import dev.strata.plan.FieldPlan;
+import graphql.schema.DataFetcher;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLScalarType;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a {@link SchemaExtension} may do to the schema being built: add root fields and fields on generated row
+ * types, each resolved by its own Java code in the request's transaction, and add the types they use. A field
+ * whose name the type already has fails the build with a message naming both.
+ */
+public final class ExtensionContext {
+
+    private final BuildContext context;
+    private final String extension;
+
+    ExtensionContext(BuildContext context, String extension) {
+        this.context = context;
+        this.extension = extension;
+    }
+
+    /** A field of the Query type; {@code resolver} runs in the request's read-only transaction. */
+    public void addQueryField(GraphQLFieldDefinition field, DataFetcher<?> resolver) {
+        addRootField(FixedNames.QUERY, field, context.rootFetchers().java(resolver, false));
+    }
+
+    /** A field of the Mutation type; {@code resolver} runs in the request's transaction, in its own savepoint. */
+    public void addMutationField(GraphQLFieldDefinition field, DataFetcher<?> resolver) {
+        addRootField(FixedNames.MUTATION, field, context.rootFetchers().java(resolver, true));
+    }
+
+    /**
+     * A field of a generated row type computed in Java from the row: the compiled SQL of the root field reads
+     * the row's fields named in {@code sourceFields} into the field's value, an object by field name, which
+     * {@code resolver} receives as its source.
+     *
+     * @throws IllegalArgumentException when the type is not a generated row type or lacks one of the fields
+     */
+    public void addRowField(String typeName, GraphQLFieldDefinition field, List<String> sourceFields,
+                            DataFetcher<?> resolver) {
+        if (context.tables().stream().noneMatch(table -> table.typeName().equals(typeName))) {
+            throw new IllegalArgumentException(extension + " adds " + typeName + "." + field.getName()
+                    + ", but " + typeName + " is not a generated row type");
+        }
+        Map<String, FieldPlan> reads = new LinkedHashMap<>();
+        for (String name : sourceFields) {
+            Optional<FieldPlan> plan = context.plans.get(typeName, name).filter(FieldPlan.Column.class::isInstance);
+            if (plan.isEmpty()) {
+                throw new IllegalArgumentException(extension + " needs " + typeName + "." + name + " for "
+                        + typeName + "." + field.getName() + ", but " + typeName + " has no such column field");
+            }
+            reads.put(name, plan.get());
+        }
+        checkFree(typeName, field.getName());
+        context.field(typeName, field, new FieldPlan.JavaSource(reads), resolver);
+    }
+
+    /** A type the extension's fields use (an object, input or enum type of its own). */
+    public void addType(GraphQLNamedType type) {
+        context.extraTypes.add(type);
+    }
+
+    /** Whether the schema being built has a type of this name (generated or added). */
+    public boolean hasType(String name) {
+        return context.tables().stream().anyMatch(table -> table.typeName().equals(name))
+                || context.extraTypes.stream().anyMatch(type -> type.getName().equals(name));
+    }
+
+    /**
+     * One of Strata's scalars, for Java values of the same kind: {@code BigInt} (long, BigInteger),
+     * {@code BigFloat} (BigDecimal), {@code UUID}, {@code Date}, {@code Datetime}, {@code Time}, {@code JSON}.
+     */
+    public GraphQLScalarType scalar(String name) {
+        GraphQLScalarType scalar = switch (name) {
+            case "BigInt" -> CustomScalars.BIG_INT;
+            case "BigFloat" -> CustomScalars.BIG_FLOAT;
+            case "UUID" -> CustomScalars.UUID;
+            case "Date" -> CustomScalars.DATE;
+            case "Datetime" -> CustomScalars.DATETIME;
+            case "Time" -> CustomScalars.TIME;
+            case "JSON" -> CustomScalars.JSON;
+            default -> throw new IllegalArgumentException("no Strata scalar " + name);
+        };
+        context.extraTypes.add(scalar);
+        return scalar;
+    }
+
+    /** Registers the data fetcher of a field of one of the extension's own object types. */
+    public void resolveField(GraphQLObjectType type, String fieldName, DataFetcher<?> resolver) {
+        context.code.dataFetcher(graphql.schema.FieldCoordinates.coordinates(type.getName(), fieldName), resolver);
+    }
+
+    private void addRootField(String typeName, GraphQLFieldDefinition field, DataFetcher<?> fetcher) {
+        checkFree(typeName, field.getName());
+        context.field(typeName, field, fetcher);
+    }
+
+    private void checkFree(String typeName, String fieldName) {
+        if (context.fields(typeName).stream().anyMatch(existing -> existing.getName().equals(fieldName))) {
+            throw new SchemaConflict(typeName + "." + fieldName + " is defined twice: by the generated schema (or "
+                    + "an earlier extension) and by " + extension);
+        }
+    }
+
+    /** Two definitions of one field. */
+    public static final class SchemaConflict extends IllegalStateException {
+        SchemaConflict(String message) {
+            super(message);
+        }
+    }
+}
