@@ -28,7 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class RequestTransactionJpaInServerIT {
 
-    private static final String PERSISTENCE_XML = """
+    static final String PERSISTENCE_XML = """
             <?xml version="1.0" encoding="UTF-8"?>
             <persistence xmlns="https://jakarta.ee/xml/ns/persistence" version="3.0">
               <persistence-unit name="strata-it" transaction-type="JTA">
