@@ -50,6 +50,10 @@ public class Engine {
     @Inject
     GraphQLApiBeans extensions;
 
+    @Inject
+    @ConfigProperty(name = "strata.samples")
+    boolean samples;
+
     private volatile RequestExecutor executor;
 
     void buildWithApplication(@Observes @Initialized(ApplicationScoped.class) Object event) {
@@ -91,7 +95,7 @@ public class Engine {
     private RequestExecutor build() {
         SchemaSettings settings = new SchemaSettings(schemas, globalBehavior.orElse(""), ignoreRbac,
                 new JwtType(jwtTokenType.map(String::strip).filter(name -> !name.isEmpty()).orElse(null),
-                        identity.signer()::sign), extensions.extensions());
+                        identity.signer()::sign), extensions.extensions(samples));
         try {
             return RequestExecutor.over(database.dataSource(), settings);
         } catch (SQLException | RuntimeException e) {

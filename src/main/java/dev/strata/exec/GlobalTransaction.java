@@ -53,13 +53,33 @@ final class GlobalTransaction {
         }
     }
 
+    /**
+     * Commits.
+     *
+     * @throws RolledBack when code that shares the transaction (JPA in an extension bean) marked it rollback-only:
+     *                    it was rolled back instead, whole
+     */
     void commit() throws SQLException {
         if (began) {
             try {
+                if (transaction.getStatus() == Status.STATUS_MARKED_ROLLBACK) {
+                    transaction.rollback();
+                    throw new RolledBack();
+                }
                 transaction.commit();
+            } catch (RolledBack e) {
+                throw e;
             } catch (Exception e) {
                 throw new SQLException("the request's transaction could not commit: " + e.getMessage(), e);
             }
+        }
+    }
+
+    /** The transaction was rolled back instead of committed: nothing of the request was kept. */
+    public static final class RolledBack extends SQLException {
+        RolledBack() {
+            super("The request was rolled back as a whole: a part of it that shares its transaction (a Java "
+                    + "extension's JPA work) failed, so nothing it wrote was kept.");
         }
     }
 

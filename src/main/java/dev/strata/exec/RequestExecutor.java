@@ -2,9 +2,13 @@ package dev.strata.exec;
 
 import dev.strata.plan.SqlCompiler;
 import graphql.ExecutionInput;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
 import graphql.ExecutionResult;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 
@@ -34,12 +38,19 @@ public final class RequestExecutor {
         try (RequestTransaction transaction = new RequestTransaction(dataSource, new ConnectionInterceptor(settings))) {
             ExecutionInput input = ExecutionInput.newExecutionInput().query(request.query())
                     .operationName(request.operationName()).variables(request.variables())
+                    .dataLoaderRegistry(schema.dataLoaders())
                     .graphQLContext(Map.of(SqlCompiler.class, schema.compiler(),
                             RequestTransaction.class, transaction))
                     .build();
             ExecutionResult result = schema.graphQL().execute(input);
             // A mutation commits even with errors: its failed fields were rolled back to their own savepoints.
-            transaction.finish(result.getErrors().isEmpty());
+            try {
+                transaction.finish(result.getErrors().isEmpty());
+            } catch (GlobalTransaction.RolledBack rolledBack) {
+                List<GraphQLError> errors = new ArrayList<>(result.getErrors());
+                errors.add(GraphqlErrorBuilder.newError().message(rolledBack.getMessage()).build());
+                return ExecutionResult.newExecutionResult().errors(errors).build();
+            }
             return result;
         }
     }

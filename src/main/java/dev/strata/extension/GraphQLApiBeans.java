@@ -26,9 +26,17 @@ public class GraphQLApiBeans implements Extension {
         }
     }
 
-    /** One extension per bean, in class name order; each bean instance is the CDI container's. */
-    public List<SchemaExtension> extensions() {
-        return classes.stream().sorted(Comparator.comparing(Class::getName))
+    /** The package of the demo's sample beans, merged only when asked for. */
+    private static final String SAMPLES = "dev.strata.sample";
+
+    /**
+     * One extension per bean, in class name order; each bean instance is the CDI container's.
+     *
+     * @param samples whether to merge Strata's own sample beans ({@code strata.samples})
+     */
+    public List<SchemaExtension> extensions(boolean samples) {
+        return classes.stream().filter(bean -> samples || !bean.getPackageName().equals(SAMPLES))
+                .sorted(Comparator.comparing(Class::getName))
                 .<SchemaExtension>map(bean -> new JavaApi(bean, () -> CDI.current().select(bean).get()))
                 .toList();
     }

@@ -48,23 +48,30 @@ final class JavaApi implements SchemaExtension {
                 .sorted(Comparator.comparing(Method::getName)).toList();
         for (Method method : methods) {
             Parameter source = sourceParameter(method);
-            if (source != null) {
+            if (source != null && List.class.isAssignableFrom(source.getType())) {
+                Class<?> row = JavaTypes.elementClass(source.getParameterizedType());
+                context.addBatchedRowField(JavaTypes.typeName(row), field(method, fieldName(method, null),
+                        JavaTypes.elementType(method.getGenericReturnType()), types), JavaTypes.properties(row),
+                        MethodResolver.forRows(instance, method, source));
+            } else if (source != null) {
                 String typeName = JavaTypes.typeName(source.getType());
-                context.addRowField(typeName, field(method, fieldName(method, null), types),
-                        JavaTypes.properties(source.getType()), MethodResolver.forRow(instance, method, source));
+                context.addRowField(typeName, field(method, fieldName(method, null), method.getGenericReturnType(),
+                        types), JavaTypes.properties(source.getType()), MethodResolver.forRow(instance, method, source));
             } else if (method.isAnnotationPresent(Query.class)) {
                 context.addQueryField(field(method, fieldName(method, method.getAnnotation(Query.class).value()),
-                        types), MethodResolver.forRoot(instance, method));
+                        method.getGenericReturnType(), types), MethodResolver.forRoot(instance, method));
             } else if (method.isAnnotationPresent(Mutation.class)) {
                 context.addMutationField(field(method, fieldName(method,
-                        method.getAnnotation(Mutation.class).value()), types), MethodResolver.forRoot(instance, method));
+                        method.getAnnotation(Mutation.class).value()), method.getGenericReturnType(), types),
+                        MethodResolver.forRoot(instance, method));
             }
         }
     }
 
-    private GraphQLFieldDefinition field(Method method, String name, JavaTypes types) {
+    /** The field of a method, whose values are of type {@code returns}. */
+    private GraphQLFieldDefinition field(Method method, String name, java.lang.reflect.Type returns, JavaTypes types) {
         GraphQLFieldDefinition.Builder field = GraphQLFieldDefinition.newFieldDefinition().name(name)
-                .type(types.output(method.getGenericReturnType(), method));
+                .type(types.output(returns, method));
         Description description = method.getAnnotation(Description.class);
         if (description != null) {
             field.description(description.value());

@@ -68,6 +68,20 @@ final class JavaTypes {
         return name != null ? name.value() : type.getSimpleName();
     }
 
+    /** The element type of a {@code List<X>} (or other collection) type. */
+    static Type elementType(Type collection) {
+        if (collection instanceof ParameterizedType parameterized
+                && Collection.class.isAssignableFrom((Class<?>) parameterized.getRawType())) {
+            return parameterized.getActualTypeArguments()[0];
+        }
+        throw new IllegalArgumentException(collection.getTypeName() + " is not a list type");
+    }
+
+    /** The element class of a {@code List<X>} type. */
+    static Class<?> elementClass(Type collection) {
+        return (Class<?>) elementType(collection);
+    }
+
     /** The name of a parameter or property: {@code @Name}, else its Java name. */
     static String name(java.lang.reflect.Parameter parameter) {
         Name name = parameter.getAnnotation(Name.class);

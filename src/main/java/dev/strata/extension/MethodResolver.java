@@ -10,12 +10,17 @@ import graphql.schema.DataFetchingEnvironment;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.dataloader.BatchLoaderWithContext;
 import org.eclipse.microprofile.graphql.GraphQLException;
 
 /**
@@ -54,6 +59,34 @@ final class MethodResolver implements DataFetcher<Object> {
         return new MethodResolver(bean, method, -1);
     }
 
+    /**
+     * A field of a row type computed for all rows at once: the {@code @Source List<X>} parameter receives the rows,
+     * and the method answers a list of values in the same order.
+     */
+    static BatchLoaderWithContext<Object, Object> forRows(Object bean, Method method, Parameter source) {
+        if (method.getParameterCount() != 1) {
+            throw new IllegalArgumentException(method + ": a @Source List parameter must be the only parameter");
+        }
+        JavaType rows = JSON.getTypeFactory().constructType(source.getParameterizedType());
+        return (keys, batch) -> {
+            List<Object> environments = batch.getKeyContextsList();
+            List<Object> values = new ArrayList<>(keys.size());
+            try {
+                Object sources = JSON.convertValue(keys, rows);
+                List<?> answers = (List<?>) answer(method.invoke(bean, sources));
+                if (answers == null || answers.size() != keys.size()) {
+                    throw new IllegalStateException(method + " answered " + (answers == null ? "null" : answers.size()
+                            + " values") + " for " + keys.size() + " rows");
+                }
+                values.addAll(answers);
+            } catch (InvocationTargetException | IllegalAccessException | RuntimeException e) {
+                String message = clientMessage(method, e instanceof InvocationTargetException ? e.getCause() : e);
+                environments.forEach(environment -> values.add(error((DataFetchingEnvironment) environment, message)));
+            }
+            return CompletableFuture.completedFuture(values);
+        };
+    }
+
     /** A field of a row type: the {@code @Source} parameter receives the row. */
     static MethodResolver forRow(Object bean, Method method, Parameter source) {
         return new MethodResolver(bean, method, java.util.Arrays.asList(method.getParameters()).indexOf(source));
@@ -71,9 +104,9 @@ final class MethodResolver implements DataFetcher<Object> {
         try {
             return answer(method.invoke(bean, arguments));
         } catch (InvocationTargetException e) {
-            return failure(environment, e.getCause());
+            return error(environment, clientMessage(method, e.getCause()));
         } catch (IllegalAccessException e) {
-            return failure(environment, e);
+            return error(environment, clientMessage(method, e));
         }
     }
 
@@ -87,17 +120,19 @@ final class MethodResolver implements DataFetcher<Object> {
         return value;
     }
 
-    private DataFetcherResult<Object> failure(DataFetchingEnvironment environment, Throwable thrown) {
-        Throwable cause = thrown instanceof java.util.concurrent.CompletionException && thrown.getCause() != null
+    /** What the client may read of a failure: see the class comment. Logs what it hides, once. */
+    private static String clientMessage(Method method, Throwable thrown) {
+        Throwable cause = thrown instanceof CompletionException && thrown.getCause() != null
                 ? thrown.getCause() : thrown;
-        String message;
         if (cause instanceof GraphQLException || !(cause instanceof RuntimeException || cause instanceof Error)) {
-            message = cause.getMessage();
-        } else {
-            String id = UUID.randomUUID().toString();
-            LOG.log(Level.SEVERE, method + " failed, correlation id " + id, cause);
-            message = "Server Error";
+            return cause.getMessage();
         }
+        String id = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, method + " failed, correlation id " + id, cause);
+        return "Server Error";
+    }
+
+    private static DataFetcherResult<Object> error(DataFetchingEnvironment environment, String message) {
         return DataFetcherResult.newResult()
                 .error(GraphqlErrorBuilder.newError(environment).message(message).build()).build();
     }

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.dataloader.BatchLoaderWithContext;
 
 /**
  * What the features share while one schema is built: the inputs, the types and fields made so far, and the type
@@ -44,6 +45,7 @@ final class BuildContext {
     final TypeMapper types;
     final GraphQLCodeRegistry.Builder code = GraphQLCodeRegistry.newCodeRegistry();
     final Set<graphql.schema.GraphQLNamedType> extraTypes = new LinkedHashSet<>();
+    final Map<String, BatchLoaderWithContext<Object, Object>> batchLoaders = new LinkedHashMap<>();
 
     final CollectionTypes collections;
     final RowInputs rowInputs;

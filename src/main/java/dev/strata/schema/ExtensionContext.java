@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.dataloader.BatchLoaderWithContext;
 
 /**
  * What a {@link SchemaExtension} may do to the schema being built: add root fields and fields on generated row
@@ -46,6 +47,26 @@ public final class ExtensionContext {
      */
     public void addRowField(String typeName, GraphQLFieldDefinition field, List<String> sourceFields,
                             DataFetcher<?> resolver) {
+        context.field(typeName, field, new FieldPlan.JavaSource(reads(typeName, field, sourceFields)), resolver);
+    }
+
+    /**
+     * A field of a generated row type computed in Java for all the rows of a request at once: as
+     * {@link #addRowField}, but the values of every row are handed together to {@code loader}, with the
+     * environment of each row's field as its key context, and its answers are the fields' values in order.
+     */
+    public void addBatchedRowField(String typeName, GraphQLFieldDefinition field, List<String> sourceFields,
+                                   BatchLoaderWithContext<Object, Object> loader) {
+        String name = typeName + "." + field.getName();
+        Map<String, FieldPlan> reads = reads(typeName, field, sourceFields);
+        context.batchLoaders.put(name, loader);
+        context.field(typeName, field, new FieldPlan.JavaSource(reads), environment -> environment
+                .getDataLoader(name).load(((Map<?, ?>) environment.getSource()).get(environment.getField()
+                        .getResultKey()), environment));
+    }
+
+    /** The plans of the row's fields a Java field reads, checked; the field's name is checked to be free. */
+    private Map<String, FieldPlan> reads(String typeName, GraphQLFieldDefinition field, List<String> sourceFields) {
         if (context.tables().stream().noneMatch(table -> table.typeName().equals(typeName))) {
             throw new IllegalArgumentException(extension + " adds " + typeName + "." + field.getName()
                     + ", but " + typeName + " is not a generated row type");
@@ -60,7 +81,7 @@ public final class ExtensionContext {
             reads.put(name, plan.get());
         }
         checkFree(typeName, field.getName());
-        context.field(typeName, field, new FieldPlan.JavaSource(reads), resolver);
+        return reads;
     }
 
     /** A type the extension's fields use (an object, input or enum type of its own). */

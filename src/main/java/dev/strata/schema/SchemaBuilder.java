@@ -8,13 +8,22 @@ import dev.strata.plan.FieldPlans;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import java.util.List;
+import java.util.Map;
+import org.dataloader.BatchLoaderWithContext;
 import java.util.function.Function;
 
 /** Builds the GraphQL schema of a catalog: every feature contributes in turn, then the root types are assembled. */
 public final class SchemaBuilder {
 
-    /** The schema and the plans of its fields. */
-    public record GeneratedSchema(GraphQLSchema schema, FieldPlans plans) {
+    /**
+     * The schema, the plans of its fields, and the batch loaders of its batched Java fields by name (each request
+     * makes its own data loaders from them).
+     */
+    public record GeneratedSchema(GraphQLSchema schema, FieldPlans plans,
+                                  Map<String, BatchLoaderWithContext<Object, Object>> batchLoaders) {
+        public GeneratedSchema {
+            batchLoaders = Map.copyOf(batchLoaders);
+        }
     }
 
     /**
@@ -68,6 +77,6 @@ public final class SchemaBuilder {
         }
         context.tableObjects().forEach(schema::additionalType);
         context.extraTypes.forEach(schema::additionalType);
-        return new GeneratedSchema(schema.build(), context.plans);
+        return new GeneratedSchema(schema.build(), context.plans, context.batchLoaders);
     }
 }

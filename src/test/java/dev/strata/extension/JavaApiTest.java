@@ -93,6 +93,17 @@ class JavaApiTest {
     }
 
     @Test
+    void aSourceListMethodIsCalledOnceForAllTheRowsOfARequest() throws Exception {
+        int before = ForumExtras.WORD_COUNT_CALLS.get();
+        JsonNode nodes = data("{ allPosts(first: 5) { nodes { body wordCount } } }").at("/allPosts/nodes");
+        assertEquals(before + 1, ForumExtras.WORD_COUNT_CALLS.get(), "one call for the five posts");
+        assertEquals(5, nodes.size());
+        for (JsonNode node : nodes) {
+            assertEquals(node.get("body").asText().split("\\s+").length, node.get("wordCount").asInt());
+        }
+    }
+
+    @Test
     void checkedExceptionAndGraphQLExceptionMessagesReachTheClientOthersDoNot() throws Exception {
         JsonNode response = execute("{ checked refused unchecked hello }");
         List<String> messages = response.get("errors").findValuesAsText("message");

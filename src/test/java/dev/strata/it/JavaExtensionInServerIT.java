@@ -10,7 +10,6 @@ import dev.strata.exec.GraphQLRequest;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,9 +27,7 @@ class JavaExtensionInServerIT {
     @Deployment
     static WebArchive deployment() {
         return InServerDeployment.strataWar("strata-extension.war")
-                .addClasses(JavaExtensionInServerIT.class, JpaExtras.class, JpaProbe.class)
-                .addAsResource(new StringAsset(RequestTransactionJpaInServerIT.PERSISTENCE_XML),
-                        "META-INF/persistence.xml");
+                .addClasses(JavaExtensionInServerIT.class, JpaExtras.class, JpaProbe.class);
     }
 
     @jakarta.inject.Inject
@@ -60,6 +57,19 @@ class JavaExtensionInServerIT {
         assertTrue(failed.get("data").isNull(), "retitle is an Int!, so its null reaches data");
         assertEquals(headline, data("{ postById(id: 1) { headline } }", Map.of("role", "forum_example_anonymous"))
                 .at("/postById/headline").asText(), "the failed field's write was rolled back");
+    }
+
+    @Test
+    void jpaFailureThatDoomsTheTransactionRollsBackTheWholeRequestAndSaysSo() throws Exception {
+        Map<String, String> author = Map.of("role", "forum_example_person", "jwt.claims.person_id",
+                data("{ postById(id: 1) { authorId } }", Map.of("role", "forum_example_anonymous"))
+                        .at("/postById/authorId").asText());
+        String headline = data("{ postById(id: 1) { headline } }", author).at("/postById/headline").asText();
+        JsonNode response = execute("mutation { first: retitle(id: 1, headline: \"changed\", fail: false) broken }",
+                author);
+        assertTrue(response.toString().contains("The request was rolled back as a whole"), response::toString);
+        assertEquals(headline, data("{ postById(id: 1) { headline } }", author).at("/postById/headline").asText(),
+                "the first field's write was not kept either");
     }
 
     private static String retitle(String headline, boolean fail) throws Exception {

@@ -11,19 +11,25 @@ import org.eclipse.microprofile.graphql.Query;
 
 /**
  * An extension bean using JPA (deployed by {@link JavaExtensionInServerIT} with the persistence unit
- * {@code strata-it} on {@code jdbc/strata}): its queries run on the request's connection, in its transaction.
+ * {@code strata}, the WAR's own, on {@code jdbc/strata}): its queries run on the request's connection, in its transaction.
  */
 @GraphQLApi
 @ApplicationScoped
 public class JpaExtras {
 
-    @PersistenceContext(unitName = "strata-it")
+    @PersistenceContext(unitName = "strata")
     EntityManager entityManager;
 
     /** The role, the person_id claim and whether the transaction is read only, as the database sees them. */
     @Query
     public String whoAmI() {
         return (String) entityManager.createNativeQuery(JpaProbe.IDENTITY).getSingleResult();
+    }
+
+    /** Fails in the database, through JPA: EclipseLink then marks the request's JTA transaction rollback-only. */
+    @Mutation
+    public int broken() {
+        return ((Number) entityManager.createNativeQuery("select 1 / 0").getSingleResult()).intValue();
     }
 
     /** Sets a post's headline through JPA (row level security decides); with {@code fail}, fails after it. */

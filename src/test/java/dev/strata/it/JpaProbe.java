@@ -6,7 +6,7 @@ import jakarta.persistence.PersistenceContext;
 
 /**
  * What an extension bean's JPA code sees (deployed by {@link RequestTransactionJpaInServerIT} with the
- * persistence unit {@code strata-it} on {@code jdbc/strata}): EclipseLink, container-managed, in the caller's
+ * persistence unit {@code strata}, the WAR's own, on {@code jdbc/strata}): EclipseLink, container-managed, in the caller's
  * JTA transaction.
  */
 @ApplicationScoped
@@ -15,7 +15,7 @@ public class JpaProbe {
     static final String IDENTITY = "select current_user || ' ' || coalesce(nullif(current_setting("
             + "'jwt.claims.person_id', true), ''), '-') || ' ' || current_setting('transaction_read_only')";
 
-    @PersistenceContext(unitName = "strata-it")
+    @PersistenceContext(unitName = "strata")
     EntityManager entityManager;
 
     /** The role, the person_id claim ({@code -} when unset) and whether the transaction is read only. */

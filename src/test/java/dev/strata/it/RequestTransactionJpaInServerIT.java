@@ -14,13 +14,12 @@ import java.sql.Statement;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * In-server (Arquillian): JPA/EclipseLink code run inside a request's transaction, through a persistence unit on
+ * In-server (Arquillian): JPA/EclipseLink code run inside a request's transaction, through Strata's persistence unit on
  * Strata's data source, sees the request's role and claims, because the request transaction is the container's
  * JTA transaction and Liberty gives both the same physical connection (the test server's pool has ONE
  * connection: a second one could not even be had). Savepoints and READ ONLY work inside it.
@@ -28,21 +27,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class RequestTransactionJpaInServerIT {
 
-    static final String PERSISTENCE_XML = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <persistence xmlns="https://jakarta.ee/xml/ns/persistence" version="3.0">
-              <persistence-unit name="strata-it" transaction-type="JTA">
-                <jta-data-source>jdbc/strata</jta-data-source>
-                <exclude-unlisted-classes>true</exclude-unlisted-classes>
-              </persistence-unit>
-            </persistence>
-            """;
-
     @Deployment
     static WebArchive deployment() {
         return InServerDeployment.strataWar("strata-jpa.war")
-                .addClasses(RequestTransactionJpaInServerIT.class, JpaProbe.class)
-                .addAsResource(new StringAsset(PERSISTENCE_XML), "META-INF/persistence.xml");
+                .addClasses(RequestTransactionJpaInServerIT.class, JpaProbe.class);
     }
 
     @Inject
