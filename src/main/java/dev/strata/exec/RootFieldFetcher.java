@@ -2,6 +2,7 @@ package dev.strata.exec;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.strata.plan.FieldPlan;
+import dev.strata.plan.KeyedRows;
 import dev.strata.plan.MutationPlan;
 import dev.strata.plan.MutationStatements;
 import dev.strata.plan.QueryException;
@@ -21,6 +22,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -93,6 +95,38 @@ public final class RootFieldFetcher implements DataFetcher<Object> {
                 return failed.result;
             }
         });
+    }
+
+    /** A field resolved by Java code that answers rows of a generated type; then one statement reads them. */
+    public static RootFieldFetcher javaRows(DataFetcher<?> resolver, KeyedRows rows, List<String> keyFields,
+                                            boolean mutationField) {
+        return new RootFieldFetcher((compiler, transaction, environment) -> {
+            boolean mutation = environment.getOperationDefinition().getOperation()
+                    == OperationDefinition.Operation.MUTATION;
+            try {
+                return parsed(transaction.run(!mutation, mutationField || mutation || isolated(environment),
+                        connection -> {
+                            List<List<Object>> keys = keys(answered(resolver, environment), rows.list(), keyFields);
+                            return !rows.list() && keys.isEmpty() ? null : first(rows(connection,
+                                    compiler.keyedRows(rows, keys, Selection.of(environment))));
+                        }));
+            } catch (FailedField failed) {
+                return failed.result;
+            }
+        });
+    }
+
+    /** The primary keys of the rows Java code answered (one object, or a list of them), in order. */
+    private static List<List<Object>> keys(Object answer, boolean list, List<String> keyFields) {
+        List<List<Object>> keys = new ArrayList<>();
+        if (answer == null) {
+            return keys;
+        }
+        for (Object row : list ? (Iterable<?>) answer : List.of(answer)) {
+            Map<?, ?> fields = row == null ? Map.of() : JSON.convertValue(row, Map.class);
+            keys.add(keyFields.stream().map(field -> (Object) fields.get(field)).toList());
+        }
+        return keys;
     }
 
     /** The resolver's answer; an answer with errors is thrown, so that the field's savepoint rolls back. */

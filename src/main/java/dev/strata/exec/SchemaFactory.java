@@ -9,6 +9,7 @@ import dev.strata.naming.Inflector;
 import dev.strata.naming.PostGraphile4Inflector;
 import dev.strata.plan.SqlCompiler;
 import dev.strata.plan.FieldPlan;
+import dev.strata.plan.KeyedRows;
 import dev.strata.plan.MutationPlan;
 import dev.strata.plan.SqlValues;
 import dev.strata.schema.RootFetchers;
@@ -18,6 +19,7 @@ import graphql.GraphQL;
 import graphql.schema.DataFetcher;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
@@ -43,6 +45,12 @@ public final class SchemaFactory {
         @Override
         public DataFetcher<?> java(DataFetcher<?> resolver, boolean mutation) {
             return RootFieldFetcher.java(resolver, mutation);
+        }
+
+        @Override
+        public DataFetcher<?> javaRows(DataFetcher<?> resolver, KeyedRows rows, List<String> keyFields,
+                                       boolean mutation) {
+            return RootFieldFetcher.javaRows(resolver, rows, keyFields, mutation);
         }
     };
 

@@ -4,7 +4,9 @@ import dev.strata.schema.ExtensionContext;
 import dev.strata.schema.SchemaExtension;
 import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLFieldDefinition;
-import graphql.schema.GraphQLInputType;
+import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLOutputType;
+import graphql.schema.GraphQLTypeReference;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
@@ -51,27 +53,50 @@ final class JavaApi implements SchemaExtension {
             if (source != null && List.class.isAssignableFrom(source.getType())) {
                 Class<?> row = JavaTypes.elementClass(source.getParameterizedType());
                 context.addBatchedRowField(JavaTypes.typeName(row), field(method, fieldName(method, null),
-                        JavaTypes.elementType(method.getGenericReturnType()), types), JavaTypes.properties(row),
+                        types.output(JavaTypes.elementType(method.getGenericReturnType()), method), types), JavaTypes.properties(row),
                         MethodResolver.forRows(instance, method, source));
             } else if (source != null) {
                 String typeName = JavaTypes.typeName(source.getType());
-                context.addRowField(typeName, field(method, fieldName(method, null), method.getGenericReturnType(),
-                        types), JavaTypes.properties(source.getType()), MethodResolver.forRow(instance, method, source));
+                context.addRowField(typeName, field(method, fieldName(method, null),
+                        types.output(method.getGenericReturnType(), method), types), JavaTypes.properties(source.getType()), MethodResolver.forRow(instance, method, source));
+            } else if (rowsOf(method, context) != null && (method.isAnnotationPresent(Query.class)
+                    || method.isAnnotationPresent(Mutation.class))) {
+                addRowsField(context, method, instance, types);
             } else if (method.isAnnotationPresent(Query.class)) {
                 context.addQueryField(field(method, fieldName(method, method.getAnnotation(Query.class).value()),
-                        method.getGenericReturnType(), types), MethodResolver.forRoot(instance, method));
+                        types.output(method.getGenericReturnType(), method), types), MethodResolver.forRoot(instance, method));
             } else if (method.isAnnotationPresent(Mutation.class)) {
                 context.addMutationField(field(method, fieldName(method,
-                        method.getAnnotation(Mutation.class).value()), method.getGenericReturnType(), types),
+                        method.getAnnotation(Mutation.class).value()), types.output(method.getGenericReturnType(), method),
+                        types),
                         MethodResolver.forRoot(instance, method));
             }
         }
     }
 
-    /** The field of a method, whose values are of type {@code returns}. */
-    private GraphQLFieldDefinition field(Method method, String name, java.lang.reflect.Type returns, JavaTypes types) {
-        GraphQLFieldDefinition.Builder field = GraphQLFieldDefinition.newFieldDefinition().name(name)
-                .type(types.output(returns, method));
+    /** A root field answering rows of a generated type: Java gives their keys, SQL reads the selection. */
+    private void addRowsField(ExtensionContext context, Method method, Object instance, JavaTypes types) {
+        boolean mutation = method.isAnnotationPresent(Mutation.class);
+        String annotated = mutation ? method.getAnnotation(Mutation.class).value()
+                : method.getAnnotation(Query.class).value();
+        Class<?> row = rowsOf(method, context);
+        boolean list = JavaTypes.isCollection(JavaTypes.unwrapped(method.getGenericReturnType()));
+        GraphQLOutputType rowType = GraphQLTypeReference.typeRef(JavaTypes.typeName(row));
+        context.addRowsField(mutation, field(method, fieldName(method, annotated),
+                        list ? GraphQLList.list(rowType) : rowType, types), JavaTypes.typeName(row), list,
+                MethodResolver.forRoot(instance, method));
+    }
+
+    /** The Java class of the generated rows a method answers (one, or a collection of them), or null. */
+    private static Class<?> rowsOf(Method method, ExtensionContext context) {
+        java.lang.reflect.Type answer = JavaTypes.unwrapped(method.getGenericReturnType());
+        java.lang.reflect.Type row = JavaTypes.isCollection(answer) ? JavaTypes.elementType(answer) : answer;
+        return row instanceof Class<?> type && context.isKeyedRowType(JavaTypes.typeName(type)) ? type : null;
+    }
+
+    /** The field of a method, of the given type, with the method's arguments. */
+    private GraphQLFieldDefinition field(Method method, String name, GraphQLOutputType type, JavaTypes types) {
+        GraphQLFieldDefinition.Builder field = GraphQLFieldDefinition.newFieldDefinition().name(name).type(type);
         Description description = method.getAnnotation(Description.class);
         if (description != null) {
             field.description(description.value());
@@ -80,9 +105,8 @@ final class JavaApi implements SchemaExtension {
             if (parameter.isAnnotationPresent(Source.class)) {
                 continue;
             }
-            GraphQLInputType type = types.input(parameter.getParameterizedType(), parameter);
             GraphQLArgument.Builder argument = GraphQLArgument.newArgument().name(JavaTypes.name(parameter))
-                    .type(type);
+                    .type(types.input(parameter.getParameterizedType(), parameter));
             DefaultValue defaultValue = parameter.getAnnotation(DefaultValue.class);
             if (defaultValue != null) {
                 argument.defaultValueProgrammatic(JavaTypes.defaultValue(defaultValue.value(),

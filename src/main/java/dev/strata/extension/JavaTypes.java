@@ -77,6 +77,12 @@ final class JavaTypes {
         throw new IllegalArgumentException(collection.getTypeName() + " is not a list type");
     }
 
+    /** Whether a type is a collection (a {@code List<X>}, say). */
+    static boolean isCollection(Type type) {
+        return type instanceof ParameterizedType parameterized
+                && Collection.class.isAssignableFrom((Class<?>) parameterized.getRawType());
+    }
+
     /** The element class of a {@code List<X>} type. */
     static Class<?> elementClass(Type collection) {
         return (Class<?>) elementType(collection);
@@ -252,7 +258,7 @@ final class JavaTypes {
     }
 
     /** The type a value stands for: {@code Optional<T>} and {@code CompletionStage<T>} stand for T. */
-    private static Type unwrapped(Type type) {
+    static Type unwrapped(Type type) {
         if (type instanceof ParameterizedType parameterized) {
             Class<?> raw = (Class<?>) parameterized.getRawType();
             if (raw == Optional.class || CompletionStage.class.isAssignableFrom(raw)) {

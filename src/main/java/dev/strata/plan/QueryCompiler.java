@@ -33,6 +33,19 @@ final class QueryCompiler {
         return json == null ? Optional.empty() : Optional.of(Sql.of("select ({})::text", json));
     }
 
+    /** The rows Java code chose, by their keys: one subquery per key, in one statement. */
+    Sql keyedRows(KeyedRows plan, List<List<Object>> keys, Selection field) {
+        Compilation compilation = new Compilation(null);
+        TableRef table = plan.table();
+        List<Sql> rows = new ArrayList<>();
+        for (List<Object> key : keys) {
+            rows.add(compilation.row(table, table.primaryKey(), key, field.children(), false));
+        }
+        Sql json = plan.list() ? Sql.of("json_build_array({})", Sql.join(", ", rows))
+                : rows.isEmpty() ? Sql.raw("null::json") : rows.get(0);
+        return Sql.of("select ({})::text", json);
+    }
+
     /**
      * What a mutation payload reads: the {@code clientMutationId} given, and the written rows (or the function's
      * results) either as {@code rows}, a source the payload's result field reads on its own (a set of results),

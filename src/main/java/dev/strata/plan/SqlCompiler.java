@@ -29,6 +29,14 @@ public final class SqlCompiler {
         return queries.compile(plan, field);
     }
 
+    /**
+     * The statement that reads rows chosen by Java code, by their primary keys (each the key's values in order),
+     * with the field's selection.
+     */
+    public Sql keyedRows(KeyedRows plan, java.util.List<java.util.List<Object>> keys, Selection field) {
+        return queries.keyedRows(plan, keys, field);
+    }
+
     /** The statements of a mutation field, or empty when it writes nothing (an empty patch, a foreign node id). */
     public Optional<MutationStatements> mutation(MutationPlan plan, Selection field) {
         return mutations.compile(plan, field);

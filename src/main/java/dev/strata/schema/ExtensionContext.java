@@ -2,6 +2,8 @@ package dev.strata.schema;
 
 import dev.strata.naming.FixedNames;
 import dev.strata.plan.FieldPlan;
+import dev.strata.plan.KeyedRows;
+import dev.strata.plan.TableRef;
 import graphql.schema.DataFetcher;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLNamedType;
@@ -38,6 +40,32 @@ public final class ExtensionContext {
         addRootField(FixedNames.MUTATION, field, context.rootFetchers().java(resolver, true));
     }
 
+    /** Whether a type of this name is a generated row type with a primary key (Java code may answer its rows). */
+    public boolean isKeyedRowType(String typeName) {
+        return rowType(typeName).filter(TableRef::hasPrimaryKey).isPresent();
+    }
+
+    /**
+     * A root field whose Java code answers rows of a generated row type (objects holding at least the type's
+     * primary key fields): one SQL statement then reads the field's whole selection of those rows by their keys,
+     * so relations, computed columns and node ids work as on any generated field.
+     *
+     * @param list whether the field is a list of rows, or one row
+     */
+    public void addRowsField(boolean mutation, GraphQLFieldDefinition field, String typeName, boolean list,
+                             DataFetcher<?> resolver) {
+        TableRef table = rowType(typeName).filter(TableRef::hasPrimaryKey).orElseThrow(() ->
+                new IllegalArgumentException(extension + " answers " + typeName + " from " + field.getName()
+                        + ", which is not a generated row type with a primary key"));
+        List<String> keyFields = table.primaryKey().stream().map(context.inflector::column).toList();
+        addRootField(mutation ? FixedNames.MUTATION : FixedNames.QUERY, field,
+                context.rootFetchers().javaRows(resolver, new KeyedRows(table, list), keyFields, mutation));
+    }
+
+    private Optional<TableRef> rowType(String typeName) {
+        return context.tables().stream().filter(table -> table.typeName().equals(typeName)).findFirst();
+    }
+
     /**
      * A field of a generated row type computed in Java from the row: the compiled SQL of the root field reads
      * the row's fields named in {@code sourceFields} into the field's value, an object by field name, which
@@ -67,7 +95,7 @@ public final class ExtensionContext {
 
     /** The plans of the row's fields a Java field reads, checked; the field's name is checked to be free. */
     private Map<String, FieldPlan> reads(String typeName, GraphQLFieldDefinition field, List<String> sourceFields) {
-        if (context.tables().stream().noneMatch(table -> table.typeName().equals(typeName))) {
+        if (rowType(typeName).isEmpty()) {
             throw new IllegalArgumentException(extension + " adds " + typeName + "." + field.getName()
                     + ", but " + typeName + " is not a generated row type");
         }

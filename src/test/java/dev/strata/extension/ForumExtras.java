@@ -85,6 +85,17 @@ public class ForumExtras {
         return (post.headline().toUpperCase() + "!").repeat(times);
     }
 
+    /** Posts chosen in Java (by id, in this order; 999 does not exist): the generated type answers them. */
+    @Query
+    public List<Post> favouritePosts() {
+        return List.of(new Post(3, null, null), new Post(1, null, null), new Post(999, null, null));
+    }
+
+    @Query
+    public Optional<Post> firstPost() {
+        return Optional.of(new Post(1, null, null));
+    }
+
     @Query
     public String checked() throws Exception {
         throw new Exception("a checked failure the client may read");

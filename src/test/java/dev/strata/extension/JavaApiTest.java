@@ -104,6 +104,23 @@ class JavaApiTest {
     }
 
     @Test
+    void javaCodeMayAnswerGeneratedRowsWhoseSelectionSqlReadsByKeyInOrder() throws Exception {
+        JsonNode data = data("""
+                { favouritePosts { id nodeId personByAuthorId { id } readingTime }
+                  firstPost { id headline } }""");
+        JsonNode posts = data.get("favouritePosts");
+        assertEquals(3, posts.size());
+        assertEquals(3, posts.at("/0/id").asInt());
+        assertEquals(1, posts.at("/1/id").asInt());
+        assertTrue(posts.get(2).isNull(), "no post 999");
+        JsonNode three = data("{ postById(id: 3) { nodeId personByAuthorId { id } readingTime } }").get("postById");
+        assertEquals(three.get("nodeId"), posts.at("/0/nodeId"));
+        assertEquals(three.get("personByAuthorId"), posts.at("/0/personByAuthorId"), "relations work on them");
+        assertEquals(three.get("readingTime"), posts.at("/0/readingTime"), "and Java fields too");
+        assertEquals(data("{ postById(id: 1) { headline } }").at("/postById/headline"), data.at("/firstPost/headline"));
+    }
+
+    @Test
     void checkedExceptionAndGraphQLExceptionMessagesReachTheClientOthersDoNot() throws Exception {
         JsonNode response = execute("{ checked refused unchecked hello }");
         List<String> messages = response.get("errors").findValuesAsText("message");

@@ -120,6 +120,12 @@ public final class CompilerFixture implements AutoCloseable {
                         public DataFetcher<?> java(DataFetcher<?> resolver, boolean mutation) {
                             return resolver;
                         }
+
+                        @Override
+                        public DataFetcher<?> javaRows(DataFetcher<?> resolver, KeyedRows rows, List<String> keyFields,
+                                                        boolean mutation) {
+                            return resolver;
+                        }
                     },
                     new JwtType("forum_example.jwt_token", claims -> "signed"), List.of());
             compiler[0] = new SqlCompiler(built.plans(), new SqlValues(catalog));

@@ -59,6 +59,12 @@ class MutationCompilerTest {
                         public DataFetcher<?> java(DataFetcher<?> resolver, boolean mutation) {
                             return resolver;
                         }
+
+                        @Override
+                        public DataFetcher<?> javaRows(DataFetcher<?> resolver, KeyedRows rows, List<String> keyFields,
+                                                        boolean mutation) {
+                            return resolver;
+                        }
                     }, JwtType.NONE, List.of());
             schema = generated.schema();
             compiler = new SqlCompiler(generated.plans(), new SqlValues(catalog));
