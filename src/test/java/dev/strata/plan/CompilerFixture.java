@@ -6,7 +6,6 @@ import dev.strata.boot.EmbeddedForumDatabase;
 import dev.strata.catalog.Catalog;
 import dev.strata.catalog.Introspector;
 import dev.strata.naming.PostGraphile4Inflector;
-import dev.strata.schema.RootFetchers;
 import dev.strata.schema.JwtType;
 import dev.strata.schema.SchemaBuilder;
 import dev.strata.sql.Sql;
@@ -105,28 +104,9 @@ public final class CompilerFixture implements AutoCloseable {
             CatalogBehaviors behaviors = new CatalogBehaviors("", new BehaviorWarnings(), catalog, true);
             SqlCompiler[] compiler = new SqlCompiler[1];
             SchemaBuilder.GeneratedSchema built = SchemaBuilder.build(catalog, new PostGraphile4Inflector(), behaviors,
-                    new RootFetchers() {
-                        @Override
-                        public DataFetcher<?> query(FieldPlan plan) {
-                            return capturing(environment -> read(plan, compiler[0], environment));
-                        }
-
-                        @Override
-                        public DataFetcher<?> mutation(MutationPlan plan) {
-                            return capturing(environment -> write(plan, compiler[0], environment));
-                        }
-
-                        @Override
-                        public DataFetcher<?> java(DataFetcher<?> resolver, boolean mutation) {
-                            return resolver;
-                        }
-
-                        @Override
-                        public DataFetcher<?> javaRows(DataFetcher<?> resolver, KeyedRows rows, List<String> keyFields,
-                                                        boolean mutation) {
-                            return resolver;
-                        }
-                    },
+                    new PlanFetchers(
+                            plan -> capturing(environment -> read(plan, compiler[0], environment)),
+                            plan -> capturing(environment -> write(plan, compiler[0], environment))),
                     new JwtType("forum_example.jwt_token", claims -> "signed"), List.of());
             compiler[0] = new SqlCompiler(built.plans(), new SqlValues(catalog));
             return new Generated(GraphQL.newGraphQL(built.schema()).build());

@@ -12,7 +12,6 @@ import dev.strata.catalog.Introspector;
 import dev.strata.naming.Inflector;
 import dev.strata.naming.PostGraphile4Inflector;
 import dev.strata.schema.JwtType;
-import dev.strata.schema.RootFetchers;
 import dev.strata.schema.SchemaBuilder;
 import dev.strata.sql.Sql;
 import graphql.schema.DataFetcher;
@@ -42,30 +41,11 @@ class MutationCompilerTest {
             Catalog catalog = Introspector.introspect(connection, List.of("forum_example"));
             Inflector inflector = new PostGraphile4Inflector();
             SchemaBuilder.GeneratedSchema generated = SchemaBuilder.build(catalog, inflector, new CatalogBehaviors("", new BehaviorWarnings(), catalog, true),
-                    new RootFetchers() {
-                        @Override
-                        public DataFetcher<?> query(FieldPlan plan) {
-                            return environment -> null;
-                        }
-
-                        @Override
-                        public DataFetcher<?> mutation(MutationPlan plan) {
-                            DataFetcher<?> fetcher = environment -> plan; // capturing: one instance per plan
-                            FETCHERS.put(fetcher, plan);
-                            return fetcher;
-                        }
-
-                        @Override
-                        public DataFetcher<?> java(DataFetcher<?> resolver, boolean mutation) {
-                            return resolver;
-                        }
-
-                        @Override
-                        public DataFetcher<?> javaRows(DataFetcher<?> resolver, KeyedRows rows, List<String> keyFields,
-                                                        boolean mutation) {
-                            return resolver;
-                        }
-                    }, JwtType.NONE, List.of());
+                    new PlanFetchers(plan -> environment -> null, plan -> {
+                        DataFetcher<?> fetcher = environment -> plan; // capturing: one instance per plan
+                        FETCHERS.put(fetcher, plan);
+                        return fetcher;
+                    }), JwtType.NONE, List.of());
             schema = generated.schema();
             compiler = new SqlCompiler(generated.plans(), new SqlValues(catalog));
         }
