@@ -158,3 +158,5 @@ grant usage on schema types to forum_example_anonymous, forum_example_person;
 grant select, insert, update, delete on all tables in schema types to forum_example_anonymous, forum_example_person;
 grant usage on all sequences in schema types to forum_example_anonymous, forum_example_person;
 grant execute on all functions in schema types to forum_example_anonymous, forum_example_person;
+-- the forum schema revokes EXECUTE from PUBLIC by default, which also hides the extensions' operators (citext =)
+grant execute on all functions in schema public to forum_example_anonymous, forum_example_person;

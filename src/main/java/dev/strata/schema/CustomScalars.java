@@ -1,5 +1,7 @@
 package dev.strata.schema;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import graphql.GraphQLContext;
 import graphql.execution.CoercedVariables;
 import graphql.language.FloatValue;
@@ -12,6 +14,7 @@ import graphql.language.Value;
 import graphql.schema.Coercing;
 import graphql.schema.CoercingParseLiteralException;
 import graphql.schema.CoercingParseValueException;
+import graphql.schema.CoercingSerializeException;
 import graphql.schema.GraphQLScalarType;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -33,7 +36,8 @@ final class CustomScalars {
             "A signed eight-byte integer, given as a string because it may exceed JavaScript's safe range.", true);
     static final GraphQLScalarType BIG_FLOAT = text("BigFloat",
             "An arbitrary precision decimal number, given as a string to keep every digit.", true);
-    static final GraphQLScalarType JSON = text("JSON", "A JSON value, given as its JSON text.", false);
+    static final GraphQLScalarType JSON = GraphQLScalarType.newScalar().name("JSON")
+            .description("A JSON value, given as its JSON text.").coercing(new JsonText()).build();
     static final GraphQLScalarType UUID = text("UUID", "A universally unique identifier (RFC 4122).", false);
     static final GraphQLScalarType BIT_STRING = text("BitString", "A string of bits, `0` and `1`.", false);
     static final GraphQLScalarType INTERNET_ADDRESS = text("InternetAddress",
@@ -84,6 +88,33 @@ final class CustomScalars {
 
     private static String describe(Object input) {
         return input == null ? "null" : "a value of type " + input.getClass().getSimpleName();
+    }
+
+    /** JSON values: read from PostgreSQL as JSON, written as compact JSON text; given as JSON text. */
+    private static final class JsonText implements Coercing<Object, Object> {
+
+        private static final ObjectMapper MAPPER = new ObjectMapper();
+        private static final PassThrough INPUT = new PassThrough("JSON", false);
+
+        @Override
+        public Object serialize(Object value, GraphQLContext context, Locale locale) {
+            try {
+                return MAPPER.writeValueAsString(value);
+            } catch (JsonProcessingException e) {
+                throw new CoercingSerializeException("JSON cannot represent " + describe(value), e);
+            }
+        }
+
+        @Override
+        public Object parseValue(Object input, GraphQLContext context, Locale locale) {
+            return INPUT.parseValue(input, context, locale);
+        }
+
+        @Override
+        public Object parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context,
+                                   Locale locale) {
+            return INPUT.parseLiteral(input, variables, context, locale);
+        }
     }
 
     /** hstore values: JSON objects whose values are strings or null, in and out. */

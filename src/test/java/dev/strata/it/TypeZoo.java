@@ -25,18 +25,23 @@ public final class TypeZoo {
         return Holder.LOGIN;
     }
 
+    /** Runs {@code ddl/test/types.sql} in a database that has the forum schema, as its superuser. */
+    public static void loadInto(DataSource superuser) {
+        try (Connection connection = superuser.getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute(Files.readString(Path.of("ddl/test/types.sql")));
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot load ddl/test/types.sql: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static final class Holder {
         static final DataSource LOGIN = load();
 
         private static DataSource load() {
-            try (Connection connection = TestDatabase.forum().superuserDataSource().getConnection();
-                 Statement statement = connection.createStatement()) {
-                statement.execute(Files.readString(Path.of("ddl/test/types.sql")));
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot load ddl/test/types.sql: " + e.getMessage(), e);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            loadInto(TestDatabase.forum().superuserDataSource());
             return TestDatabase.forum().loginRoleDataSource();
         }
     }

@@ -117,7 +117,7 @@ public final class CompilerFixture implements AutoCloseable {
                         }
                     },
                     new JwtType("forum_example.jwt_token", claims -> "signed"));
-            compiler[0] = new SqlCompiler(built.plans(), new SqlValues(catalog));
+            compiler[0] = new SqlCompiler(built.plans(), new SqlValues(catalog, new PostGraphile4Inflector()::column));
             return new Generated(GraphQL.newGraphQL(built.schema()).build());
         }
     }

@@ -56,7 +56,7 @@ class MutationCompilerTest {
                         }
                     }, JwtType.NONE);
             schema = generated.schema();
-            compiler = new SqlCompiler(generated.plans(), new SqlValues(catalog));
+            compiler = new SqlCompiler(generated.plans(), new SqlValues(catalog, inflector::column));
         }
     }
 
