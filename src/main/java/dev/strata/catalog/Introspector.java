@@ -109,7 +109,7 @@ public final class Introspector {
         return new PgType(node.get("oid").asLong(), node.get("schema").asText(), node.get("name").asText(),
                 node.get("kind").asText().charAt(0), node.get("category").asText().charAt(0),
                 node.get("elementOid").asLong(), node.get("baseOid").asLong(),
-                texts(node.get("enumValues")), doc(node));
+                node.get("rangeSubtypeOid").asLong(), texts(node.get("enumValues")), doc(node));
     }
 
     private static Documentation doc(JsonNode node) {

@@ -10,9 +10,10 @@ import java.util.List;
  * @param category    {@code typcategory}: {@code A} array, {@code N} numeric, {@code S} string, …
  * @param elementOid  the element type of an array type, else 0
  * @param baseOid     the base type of a domain, else 0
+ * @param rangeSubtypeOid the subtype of a range type, else 0
  */
 public record PgType(long oid, String schema, String name, char kind, char category, long elementOid,
-                     long baseOid, List<String> enumValues, Documentation doc) {
+                     long baseOid, long rangeSubtypeOid, List<String> enumValues, Documentation doc) {
 
     public PgType {
         enumValues = List.copyOf(enumValues);
@@ -28,6 +29,10 @@ public record PgType(long oid, String schema, String name, char kind, char categ
 
     public boolean isComposite() {
         return kind == 'c';
+    }
+
+    public boolean isRange() {
+        return kind == 'r';
     }
 
     public boolean isDomain() {

@@ -73,6 +73,7 @@ public final class SchemaFactory {
         GraphQL graphQL = GraphQL.newGraphQL(generated.schema())
                 .preparsedDocumentProvider(new DocumentCache(1000)).build();
         return new ServedSchema(graphQL, generated.schema(),
-                new SqlCompiler(generated.plans(), new SqlValues(catalog)), report, generated.batchLoaders());
+                new SqlCompiler(generated.plans(), new SqlValues(catalog, inflector::column)), report,
+                generated.batchLoaders());
     }
 }

@@ -23,11 +23,27 @@ public final class Case {
         return capitalize(camel(text));
     }
 
+    /**
+     * PostGraphile 4's constant case: leading and trailing underscores kept, runs of other characters and every
+     * upper-case run start an underscore-separated word, a leading digit gets an underscore.
+     */
     public static String constant(String text) {
-        List<String> words = words(text);
-        List<String> upper = new ArrayList<>();
-        words.forEach(word -> upper.add(word.toUpperCase(Locale.ROOT)));
-        return leadingUnderscores(text) + String.join("_", upper);
+        int start = 0;
+        while (start < text.length() && text.charAt(start) == '_') {
+            start++;
+        }
+        int end = text.length();
+        while (end > start && text.charAt(end - 1) == '_') {
+            end--;
+        }
+        String middle = text.substring(start, end)
+                .replaceAll("[^a-zA-Z0-9_]+", "_")
+                .replaceAll("[A-Z]+", "_$0")
+                .replaceAll("__+", "_")
+                .replaceFirst("^[^a-zA-Z0-9]+", "")
+                .replaceFirst("^[0-9]", "_$0")
+                .toUpperCase(Locale.ROOT);
+        return text.substring(0, start) + middle + text.substring(end);
     }
 
     private static String leadingUnderscores(String text) {

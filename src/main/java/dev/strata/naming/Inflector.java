@@ -6,6 +6,7 @@ import dev.strata.catalog.PgConstraint;
 import dev.strata.catalog.PgProc;
 import dev.strata.catalog.PgType;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Every GraphQL name Strata generates. The schema features take every name from here, and the compiler asks the
@@ -134,7 +135,17 @@ public interface Inflector {
 
     String enumType(PgType type);
 
-    String enumValue(String label);
+    /** The GraphQL name of an enum label; empty when the label gives no valid name (the enum is then left out). */
+    Optional<String> enumValue(String label);
+
+    /** The scalar (or enum, or object type) of a domain: {@code PositiveInt} for {@code positive_int}. */
+    String domainType(PgType type);
+
+    /** {@code IntRange} for a range of {@code Int}: named after the GraphQL type of the range's subtype. */
+    String rangeType(String subtypeName);
+
+    /** {@code IntRangeBound}: one end of such a range. */
+    String rangeBoundType(String subtypeName);
 
     /** The field of a node id, in row types and as the argument of lookups by node id. */
     String nodeIdField();

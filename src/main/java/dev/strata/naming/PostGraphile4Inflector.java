@@ -280,8 +280,23 @@ public final class PostGraphile4Inflector implements Inflector {
     }
 
     @Override
-    public String enumValue(String label) {
-        return Case.constant(label);
+    public Optional<String> enumValue(String label) {
+        return EnumLabels.valueName(label);
+    }
+
+    @Override
+    public String domainType(PgType type) {
+        return Case.upperCamel(type.doc().tag("name").orElse(type.name()));
+    }
+
+    @Override
+    public String rangeType(String subtypeName) {
+        return subtypeName + "Range";
+    }
+
+    @Override
+    public String rangeBoundType(String subtypeName) {
+        return subtypeName + "RangeBound";
     }
 
     private String tableName(PgClass table) {

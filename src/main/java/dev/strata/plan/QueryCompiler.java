@@ -310,7 +310,9 @@ final class QueryCompiler {
             FieldPlan.ReturnShape returns = call.returns();
             if (returns.shape() == Shape.SINGLE) {
                 if (!returns.isRow()) {
-                    return values.output(invocation, call.proc().returnTypeOid());
+                    Sql value = values.output(invocation, call.proc().returnTypeOid());
+                    // at the root, the statement's text must be the value's JSON (a string's, an array's)
+                    return row == null ? Sql.of("to_json({})", value) : value;
                 }
                 String alias = alias();
                 RowRef result = new RowRef(alias, false);

@@ -1,24 +1,28 @@
 package dev.strata.plan;
 
 import dev.strata.catalog.Catalog;
+import dev.strata.catalog.PgAttribute;
 import dev.strata.catalog.PgType;
 import dev.strata.sql.Sql;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
- * How values cross between GraphQL and SQL: columns are read in PostGraphile 4's output formats (64-bit integers,
- * numerics and JSON as strings), and arguments are bound as text parameters cast to the column's own type.
+ * How values cross between GraphQL and SQL: columns are read in PostGraphile 4's output formats (64-bit integers
+ * and numerics as strings, JSON as itself for the {@code JSON} scalar to write as text; intervals, ranges and hstore values as JSON objects), and arguments are bound as
+ * text parameters ({@link TextLiterals}) cast to the column's own type.
  */
 public final class SqlValues {
 
-    private static final Set<String> AS_TEXT = Set.of("int8", "numeric", "json", "jsonb", "money", "interval");
+    private static final Set<String> AS_TEXT = Set.of("int8", "numeric");
 
     private final Catalog catalog;
+    private final TextLiterals literals;
 
-    public SqlValues(Catalog catalog) {
+    /** @param fieldNames the GraphQL name of a composite type's attribute, as its input type names it */
+    public SqlValues(Catalog catalog, Function<PgAttribute, String> fieldNames) {
         this.catalog = catalog;
+        this.literals = new TextLiterals(catalog, fieldNames);
     }
 
     /** The expression to put into a {@code json_build_object} for a value of this type. */
@@ -26,19 +30,58 @@ public final class SqlValues {
         PgType type = base(typeOid);
         if (type.isArray()) {
             PgType element = base(type.elementOid());
+            if (isObject(element)) {
+                return Sql.of("(select case when a.v is null then null else coalesce((select json_agg({} order by "
+                        + "e.o) from unnest(a.v) with ordinality as e(v, o)), '[]'::json) end from (select {} as v) "
+                        + "as a)", object(Sql.raw("e.v"), element), expression);
+            }
             return needsText(element) ? Sql.of("({})::text[]", expression) : expression;
+        }
+        if (isObject(type)) {
+            return Sql.of("(select case when s.v is null then null else {} end from (select {} as v) as s)",
+                    object(Sql.raw("s.v"), type), expression);
+        }
+        if (isBuiltIn(type, "money")) {
+            return Sql.of("({})::numeric", expression);
         }
         return needsText(type) ? Sql.of("({})::text", expression) : expression;
     }
 
     /** A bind parameter holding the value as text, cast to the type. */
     public Sql bind(Object value, long typeOid) {
-        return Sql.value(value == null ? null : text(value), typeName(typeOid));
+        return Sql.value(value == null ? null : literals.text(value, typeOid), typeName(typeOid));
     }
 
     public Sql typeName(long typeOid) {
         PgType type = catalog.type(typeOid);
         return Sql.identifier(type.schema(), type.name());
+    }
+
+    /** Values PostGraphile 4 gives as objects: intervals, ranges, hstore. */
+    private boolean isObject(PgType type) {
+        return type.isRange() || isBuiltIn(type, "interval") || type.name().equals("hstore") && type.kind() == 'b';
+    }
+
+    /** The JSON object of a non-null value {@code v} of an {@link #isObject} type. */
+    private Sql object(Sql v, PgType type) {
+        if (type.isRange()) {
+            long subtype = type.rangeSubtypeOid();
+            return Sql.of("json_build_object('start', case when isempty({}) or lower_inf({}) then null else "
+                            + "json_build_object('value', {}, 'inclusive', lower_inc({})) end, 'end', case when "
+                            + "isempty({}) or upper_inf({}) then null else json_build_object('value', {}, 'inclusive', "
+                            + "upper_inc({})) end)", v, v, output(Sql.of("lower({})", v), subtype), v, v, v,
+                    output(Sql.of("upper({})", v), subtype), v);
+        }
+        if (isBuiltIn(type, "interval")) {
+            return Sql.of("json_build_object('seconds', extract(second from {})::float8, 'minutes', extract(minute "
+                    + "from {})::int, 'hours', extract(hour from {})::int, 'days', extract(day from {})::int, "
+                    + "'months', extract(month from {})::int, 'years', extract(year from {})::int)", v, v, v, v, v, v);
+        }
+        return Sql.of("({})::json", v);
+    }
+
+    private static boolean isBuiltIn(PgType type, String name) {
+        return type.schema().equals("pg_catalog") && type.name().equals(name);
     }
 
     private boolean needsText(PgType type) {
@@ -52,23 +95,5 @@ public final class SqlValues {
             type = catalog.type(type.baseOid());
         }
         return type;
-    }
-
-    private static String text(Object value) {
-        if (value instanceof List<?> list) {
-            StringBuilder array = new StringBuilder("{");
-            for (Object element : list) {
-                if (array.length() > 1) {
-                    array.append(',');
-                }
-                array.append(element == null ? "NULL"
-                        : '"' + text(element).replace("\\", "\\\\").replace("\"", "\\\"") + '"');
-            }
-            return array.append('}').toString();
-        }
-        if (value instanceof Map<?, ?>) {
-            throw new QueryException("Composite values are not supported as arguments yet");
-        }
-        return String.valueOf(value);
     }
 }

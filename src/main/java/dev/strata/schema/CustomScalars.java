@@ -1,16 +1,24 @@
 package dev.strata.schema;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import graphql.GraphQLContext;
 import graphql.execution.CoercedVariables;
 import graphql.language.FloatValue;
 import graphql.language.IntValue;
+import graphql.language.NullValue;
+import graphql.language.ObjectField;
+import graphql.language.ObjectValue;
 import graphql.language.StringValue;
 import graphql.language.Value;
 import graphql.schema.Coercing;
 import graphql.schema.CoercingParseLiteralException;
 import graphql.schema.CoercingParseValueException;
+import graphql.schema.CoercingSerializeException;
 import graphql.schema.GraphQLScalarType;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * PostGraphile 4's scalars. Values leave PostgreSQL already in their output format (text for 64-bit integers,
@@ -28,9 +36,15 @@ final class CustomScalars {
             "A signed eight-byte integer, given as a string because it may exceed JavaScript's safe range.", true);
     static final GraphQLScalarType BIG_FLOAT = text("BigFloat",
             "An arbitrary precision decimal number, given as a string to keep every digit.", true);
-    static final GraphQLScalarType JSON = text("JSON", "A JSON value, given as its JSON text.", false);
+    static final GraphQLScalarType JSON = GraphQLScalarType.newScalar().name("JSON")
+            .description("A JSON value, given as its JSON text.").coercing(new JsonText()).build();
     static final GraphQLScalarType UUID = text("UUID", "A universally unique identifier (RFC 4122).", false);
-    static final GraphQLScalarType INTERVAL = text("Interval", "A length of time, in PostgreSQL's format.", false);
+    static final GraphQLScalarType BIT_STRING = text("BitString", "A string of bits, `0` and `1`.", false);
+    static final GraphQLScalarType INTERNET_ADDRESS = text("InternetAddress",
+            "An IPv4 or IPv6 host address, and optionally its subnet.", false);
+    static final GraphQLScalarType KEY_VALUE_HASH = GraphQLScalarType.newScalar().name("KeyValueHash")
+            .description("A set of key/value pairs, keys are strings, values a string or null; a JSON object.")
+            .coercing(new KeyValueHash()).build();
 
     private CustomScalars() {
     }
@@ -70,8 +84,74 @@ final class CustomScalars {
             throw new CoercingParseLiteralException(name + " cannot represent a non-string value");
         }
 
-        private static String describe(Object input) {
-            return input == null ? "null" : "a value of type " + input.getClass().getSimpleName();
+    }
+
+    private static String describe(Object input) {
+        return input == null ? "null" : "a value of type " + input.getClass().getSimpleName();
+    }
+
+    /** JSON values: read from PostgreSQL as JSON, written as compact JSON text; given as JSON text. */
+    private static final class JsonText implements Coercing<Object, Object> {
+
+        private static final ObjectMapper MAPPER = new ObjectMapper();
+        private static final PassThrough INPUT = new PassThrough("JSON", false);
+
+        @Override
+        public Object serialize(Object value, GraphQLContext context, Locale locale) {
+            try {
+                return MAPPER.writeValueAsString(value);
+            } catch (JsonProcessingException e) {
+                throw new CoercingSerializeException("JSON cannot represent " + describe(value), e);
+            }
+        }
+
+        @Override
+        public Object parseValue(Object input, GraphQLContext context, Locale locale) {
+            return INPUT.parseValue(input, context, locale);
+        }
+
+        @Override
+        public Object parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context,
+                                   Locale locale) {
+            return INPUT.parseLiteral(input, variables, context, locale);
+        }
+    }
+
+    /** hstore values: JSON objects whose values are strings or null, in and out. */
+    private static final class KeyValueHash implements Coercing<Object, Object> {
+
+        @Override
+        public Object serialize(Object value, GraphQLContext context, Locale locale) {
+            return value;
+        }
+
+        @Override
+        public Object parseValue(Object input, GraphQLContext context, Locale locale) {
+            if (input instanceof Map<?, ?> map && map.keySet().stream().allMatch(String.class::isInstance)
+                    && map.values().stream().allMatch(v -> v == null || v instanceof String)) {
+                return input;
+            }
+            throw new CoercingParseValueException("KeyValueHash cannot represent " + describe(input)
+                    + ": it is an object whose values are strings or null");
+        }
+
+        @Override
+        public Object parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context,
+                                   Locale locale) {
+            if (!(input instanceof ObjectValue object)) {
+                throw new CoercingParseLiteralException("KeyValueHash cannot represent a non-object value");
+            }
+            Map<String, String> hash = new LinkedHashMap<>();
+            for (ObjectField field : object.getObjectFields()) {
+                if (field.getValue() instanceof StringValue string) {
+                    hash.put(field.getName(), string.getValue());
+                } else if (field.getValue() instanceof NullValue) {
+                    hash.put(field.getName(), null);
+                } else {
+                    throw new CoercingParseLiteralException("KeyValueHash values are strings or null");
+                }
+            }
+            return hash;
         }
     }
 }

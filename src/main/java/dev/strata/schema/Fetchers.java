@@ -13,6 +13,12 @@ final class Fetchers {
         return source instanceof Map<?, ?> map ? map.get(environment.getField().getResultKey()) : null;
     };
 
+    /** Reads the field's value from its parent object by the field's name: values built as JSON (intervals, ranges). */
+    static final DataFetcher<Object> BY_FIELD_NAME = environment -> {
+        Object source = environment.getSource();
+        return source instanceof Map<?, ?> map ? map.get(environment.getField().getName()) : null;
+    };
+
     /** Reads a JSON array from the parent object and gives it base64-encoded: node ids and cursors. */
     static final DataFetcher<Object> ENCODED = environment -> {
         Object value = BY_RESULT_KEY.get(environment);

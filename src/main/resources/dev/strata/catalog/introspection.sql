@@ -32,6 +32,9 @@ with recursive
     where p.prokind = 'f'
       and p.prorettype not in ('trigger'::regtype, 'event_trigger'::regtype)
       and p.oid not in (select objid from extension_objects)
+      -- the constructors CREATE TYPE … AS RANGE makes depend on their type internally; PostGraphile 4 leaves them out
+      and not exists (select 1 from pg_depend d
+                      where d.classid = 'pg_proc'::regclass and d.objid = p.oid and d.deptype = 'i')
   ),
   referenced(oid) as (
     select t.oid from pg_type t where t.typnamespace in (select oid from ns)
@@ -45,8 +48,9 @@ with recursive
     select v.x
     from type_closure tc
     join pg_type t on t.oid = tc.oid
-    cross join lateral (values (t.typelem), (t.typbasetype)) v(x)
-    where v.x <> 0
+    cross join lateral (values (t.typelem), (t.typbasetype),
+      ((select r.rngsubtype from pg_range r where r.rngtypid = t.oid))) v(x)
+    where v.x is not null and v.x <> 0
   )
 select json_build_object(
   'classes', (select coalesce(json_agg(json_build_object(
@@ -68,7 +72,8 @@ select json_build_object(
           'num', a.attnum,
           'typeOid', a.atttypid,
           'typmod', a.atttypmod,
-          'notNull', a.attnotnull,
+          -- a NOT NULL domain makes its columns not null, as PostGraphile 4 shows them
+          'notNull', a.attnotnull or exists (select 1 from pg_type d where d.oid = a.atttypid and d.typnotnull),
           'hasDefault', a.atthasdef or a.attidentity <> '',
           'generated', a.attgenerated <> '' or a.attidentity = 'a',
           'comment', col_description(c.oid, a.attnum),
@@ -111,6 +116,7 @@ select json_build_object(
       'category', t.typcategory,
       'elementOid', t.typelem,
       'baseOid', t.typbasetype,
+      'rangeSubtypeOid', coalesce((select r.rngsubtype from pg_range r where r.rngtypid = t.oid), 0),
       'enumValues', (select coalesce(json_agg(e.enumlabel order by e.enumsortorder), '[]') from pg_enum e where e.enumtypid = t.oid),
       'comment', obj_description(t.oid, 'pg_type')
     )), '[]')

@@ -24,7 +24,7 @@ class CatalogBehaviorsTest {
             List.of(new PgConstraint("person_pkey", 'p', List.of("id"), 0, List.of(), Documentation.NONE)));
     private static final PgClass POST = table(2, "post", "@behavior -connection +updat", "author_id",
             List.of(AUTHOR_FK));
-    private static final PgType MOOD = new PgType(9, "app", "mood", 'e', 'E', 0, 0, List.of("happy"),
+    private static final PgType MOOD = new PgType(9, "app", "mood", 'e', 'E', 0, 0, 0, List.of("happy"),
             Documentation.parse("@behavior -select"));
 
     private final CatalogBehaviors behaviors = new CatalogBehaviors("", new BehaviorWarnings(), catalog(), true);

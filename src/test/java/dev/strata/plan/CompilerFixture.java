@@ -108,7 +108,7 @@ public final class CompilerFixture implements AutoCloseable {
                             plan -> capturing(environment -> read(plan, compiler[0], environment)),
                             plan -> capturing(environment -> write(plan, compiler[0], environment))),
                     new JwtType("forum_example.jwt_token", claims -> "signed"), List.of());
-            compiler[0] = new SqlCompiler(built.plans(), new SqlValues(catalog));
+            compiler[0] = new SqlCompiler(built.plans(), new SqlValues(catalog, new PostGraphile4Inflector()::column));
             return new Generated(GraphQL.newGraphQL(built.schema()).build());
         }
     }

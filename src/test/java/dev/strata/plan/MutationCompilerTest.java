@@ -47,7 +47,7 @@ class MutationCompilerTest {
                         return fetcher;
                     }), JwtType.NONE, List.of());
             schema = generated.schema();
-            compiler = new SqlCompiler(generated.plans(), new SqlValues(catalog));
+            compiler = new SqlCompiler(generated.plans(), new SqlValues(catalog, inflector::column));
         }
     }
 

@@ -9,7 +9,6 @@ import dev.strata.exec.TestSchemas;
 import graphql.schema.idl.SchemaPrinter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -42,13 +41,7 @@ class ForumSchemaShapeTest {
             ours = new SchemaPrinter(SchemaPrinter.Options.defaultOptions().includeDirectives(false))
                 .print(service.schema().schema());
         }
-        List<String> expected = SchemaShape.of(Files.readString(Path.of(golden)));
-        List<String> actual = SchemaShape.of(ours);
-        List<String> missing = new ArrayList<>(expected);
-        missing.removeAll(actual);
-        List<String> extra = new ArrayList<>(actual);
-        extra.removeAll(expected);
-        assertEquals("", String.join("\n", missing.stream().map(l -> "missing: " + l).toList())
-                + (extra.isEmpty() ? "" : "\n" + String.join("\n", extra.stream().map(l -> "extra: " + l).toList())));
+        assertEquals("", SchemaShape.difference(SchemaShape.of(Files.readString(Path.of(golden))),
+                SchemaShape.of(ours)));
     }
 }

@@ -55,6 +55,17 @@ final class SchemaShape {
         return new ArrayList<>(lines);
     }
 
+    /**
+     * The lines of the expected shape that the actual one lacks ({@code missing: …}) and those it has besides
+     * ({@code extra: …}), one a line; empty when the shapes are equal.
+     */
+    static String difference(List<String> expected, List<String> actual) {
+        List<String> lines = new ArrayList<>();
+        expected.stream().filter(line -> !actual.contains(line)).forEach(line -> lines.add("missing: " + line));
+        actual.stream().filter(line -> !expected.contains(line)).forEach(line -> lines.add("extra: " + line));
+        return String.join("\n", lines);
+    }
+
     private static void field(TreeSet<String> lines, String typeName, FieldDefinition field) {
         lines.add(typeName + "." + field.getName() + ": " + print(field.getType()));
         field.getInputValueDefinitions().forEach(argument ->
