@@ -1,8 +1,12 @@
 package dev.strata.exec;
 
+import dev.strata.sql.Sql;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import javax.sql.DataSource;
 
 /**
@@ -47,6 +51,36 @@ public final class RequestTransaction implements AutoCloseable {
         } catch (SQLException | RuntimeException e) {
             execute(open, "rollback to savepoint strata_field");
             throw e;
+        }
+    }
+
+    /**
+     * Runs a read that is the request's only statement in one round trip, outside any container transaction: the
+     * settings statement and the read go to PostgreSQL together before one Sync of the extended protocol, so they
+     * run in one implicit transaction, which ends (rolled back on failure) with the read. The transaction-local
+     * settings end with it, and the connection goes back to the pool as it came. A thread already in a container
+     * transaction, or a request that already opened its transaction, gets the ordinary path.
+     *
+     * @return the first column of every row of the read, as text
+     */
+    public synchronized List<String> readAlone(Sql read) throws SQLException {
+        if (connection != null || GlobalTransaction.active()) {
+            return run(true, false, open -> Statements.rows(open, read));
+        }
+        Sql both = Sql.join("; ", List.of(interceptor.readOnly().statement(), read));
+        try (Connection alone = dataSource.getConnection()) {
+            if (!alone.getAutoCommit()) {
+                alone.setAutoCommit(true);
+            }
+            try (PreparedStatement statement = Statements.prepare(alone, both)) {
+                statement.execute();
+                if (!statement.getMoreResults()) {
+                    throw new SQLException("the read returned no rows: " + read.text());
+                }
+                try (ResultSet rows = statement.getResultSet()) {
+                    return Statements.firstColumn(rows);
+                }
+            }
         }
     }
 

@@ -16,10 +16,7 @@ import graphql.schema.DataFetchingEnvironment;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -56,10 +53,13 @@ public final class RootFieldFetcher implements DataFetcher<Object> {
             }
             boolean mutation = environment.getOperationDefinition().getOperation()
                     == OperationDefinition.Operation.MUTATION;
+            if (!mutation && !isolated(environment)) {
+                return first(transaction.readAlone(statement.get()));
+            }
             // A read in a mutation's payload (`query { ... }`) gets a savepoint too, so that its failure cannot
             // abort the transaction that holds the writes.
             return transaction.run(!mutation, mutation || isolated(environment),
-                    connection -> first(rows(connection, statement.get())));
+                    connection -> first(Statements.rows(connection, statement.get())));
         });
     }
 
@@ -97,31 +97,14 @@ public final class RootFieldFetcher implements DataFetcher<Object> {
 
     /** Runs a mutation's write, then, if the payload needs it, the read of its payload; gives the payload JSON. */
     private static String mutate(Connection connection, MutationStatements statements) throws SQLException {
-        List<String> written = rows(connection, statements.write());
+        List<String> written = Statements.rows(connection, statements.write());
         if (written.isEmpty() && statements.noRowMessage() != null) {
             throw new QueryException(statements.noRowMessage());
         }
         if (statements.writeGivesPayload()) {
             return first(written);
         }
-        return first(rows(connection, statements.readBack().apply(written)));
-    }
-
-    /** The first column of every row the statement returns, as text. */
-    private static List<String> rows(Connection connection, Sql sql) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql.text())) {
-            List<Object> values = sql.values();
-            for (int i = 0; i < values.size(); i++) {
-                statement.setObject(i + 1, values.get(i));
-            }
-            List<String> texts = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    texts.add(rows.getString(1));
-                }
-            }
-            return texts;
-        }
+        return first(Statements.rows(connection, statements.readBack().apply(written)));
     }
 
     private static String first(List<String> rows) {
