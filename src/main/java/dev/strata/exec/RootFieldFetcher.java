@@ -64,9 +64,9 @@ public final class RootFieldFetcher implements DataFetcher<Object> {
     }
 
     /**
-     * A field of the Mutation type: its write and, when needed, the read of its payload, in its own savepoint:
-     * when it fails, nothing of it remains, and the fields before it are kept (the transaction commits at the end
-     * of the request).
+     * A field of the Mutation type: its write and, when needed, the read of its payload. When the request has
+     * several root fields, in its own savepoint: when it fails, nothing of it remains, and the fields before it are
+     * kept (the transaction commits at the end of the request). Alone, its failure rolls the transaction back.
      */
     public static RootFieldFetcher mutation(MutationPlan plan) {
         return new RootFieldFetcher((compiler, field, transaction, environment) -> {
@@ -74,7 +74,7 @@ public final class RootFieldFetcher implements DataFetcher<Object> {
             if (statements.isEmpty()) {
                 return null;
             }
-            return transaction.run(false, true, connection -> mutate(connection, statements.get()));
+            return transaction.run(false, isolated(environment), connection -> mutate(connection, statements.get()));
         });
     }
 
@@ -111,7 +111,7 @@ public final class RootFieldFetcher implements DataFetcher<Object> {
         return rows.isEmpty() ? null : rows.get(0);
     }
 
-    /** In a query, a savepoint is needed only when another root field could run after this one fails. */
+    /** A savepoint is needed only when another root field could run after this one fails. */
     private static boolean isolated(DataFetchingEnvironment environment) {
         return environment.getOperationDefinition().getSelectionSet().getSelections().size() > 1
                 || !(environment.getOperationDefinition().getSelectionSet().getSelections().get(0)
