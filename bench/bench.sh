@@ -50,7 +50,7 @@ start_reference() { # version port
 }
 
 answers "$strata_url" || { echo "bench.sh: Strata does not answer at $strata_url" >&2; exit 1; }
-psql -q "$admin_url" -c 'create index if not exists post_author_id_index on forum_example.post (author_id)'
+psql -q "$admin_url" -c 'set client_min_messages = warning' -c 'create index if not exists post_author_id_index on forum_example.post (author_id)'
 start_reference v4 "$v4_port"
 start_reference v5 "$v5_port"
 names=(Strata "PostGraphile 4" "PostGraphile 5")
