@@ -2,6 +2,7 @@ package dev.strata.exec;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.strata.sql.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -15,7 +16,7 @@ import java.util.Map;
  */
 public final class ConnectionInterceptor {
 
-    private static final String APPLY = "select set_config(key, value, true) from json_each_text(?::json)";
+    private static final String APPLY = "select set_config(key, value, true) from json_each_text({}::json)";
     private static final String READ_ONLY = "transaction_read_only";
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -42,9 +43,15 @@ public final class ConnectionInterceptor {
         if (settings.isEmpty()) {
             return;
         }
-        try (PreparedStatement statement = connection.prepareStatement(APPLY)) {
-            statement.setString(1, JSON.writeValueAsString(settings));
+        try (PreparedStatement statement = Statements.prepare(connection, statement())) {
             statement.execute();
+        }
+    }
+
+    /** The statement that applies the settings, for sending together with the statements it must precede. */
+    Sql statement() {
+        try {
+            return Sql.of(APPLY, Sql.value(JSON.writeValueAsString(settings)));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("settings cannot be written as JSON", e);
         }

@@ -53,6 +53,16 @@ final class GlobalTransaction {
         }
     }
 
+    /** Whether the thread is already in a container transaction (which the caller's owner ends). */
+    static boolean active() throws SQLException {
+        UserTransaction transaction = userTransaction();
+        try {
+            return transaction != null && transaction.getStatus() != Status.STATUS_NO_TRANSACTION;
+        } catch (SystemException e) {
+            throw new SQLException("cannot read the thread's transaction status: " + e, e);
+        }
+    }
+
     /**
      * Commits.
      *

@@ -1,6 +1,5 @@
 package dev.strata.exec;
 
-import dev.strata.plan.SqlCompiler;
 import graphql.ExecutionInput;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
@@ -39,7 +38,7 @@ public final class RequestExecutor {
             ExecutionInput input = ExecutionInput.newExecutionInput().query(request.query())
                     .operationName(request.operationName()).variables(request.variables())
                     .dataLoaderRegistry(schema.dataLoaders())
-                    .graphQLContext(Map.of(SqlCompiler.class, schema.compiler(),
+                    .graphQLContext(Map.of(ServedSchema.class, schema,
                             RequestTransaction.class, transaction))
                     .build();
             ExecutionResult result = schema.graphQL().execute(input);

@@ -1,8 +1,12 @@
 package dev.strata.exec;
 
+import dev.strata.sql.Sql;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import javax.sql.DataSource;
 
 /**
@@ -12,7 +16,8 @@ import javax.sql.DataSource;
  *
  * <p>In Open Liberty it is the container's JTA transaction ({@link GlobalTransaction}): JPA/EclipseLink code run
  * in the request (a persistence unit on {@code jdbc/strata}) shares its physical connection and so its role and
- * claims. Savepoints are SQL statements, which a connection in a global transaction accepts as any other.
+ * claims. Savepoints are SQL statements, which a connection in a global transaction accepts as any other. A
+ * request whose only statement is a read needs none of this: {@link #readAlone} runs it in one round trip.
  */
 public final class RequestTransaction implements AutoCloseable {
 
@@ -26,6 +31,7 @@ public final class RequestTransaction implements AutoCloseable {
     private Connection connection;
     private boolean readOnly;
     private boolean finished;
+    private boolean failedWithoutSavepoint; // the transaction is aborted: it can only roll back
     private GlobalTransaction global; // null outside a container
 
     public RequestTransaction(DataSource dataSource, ConnectionInterceptor interceptor) {
@@ -37,7 +43,12 @@ public final class RequestTransaction implements AutoCloseable {
     public synchronized <T> T run(boolean readOnly, boolean isolated, Work<T> work) throws SQLException {
         Connection open = connection(readOnly);
         if (!isolated) {
-            return work.run(open);
+            try {
+                return work.run(open);
+            } catch (SQLException | RuntimeException e) {
+                failedWithoutSavepoint = true;
+                throw e;
+            }
         }
         execute(open, "savepoint strata_field");
         try {
@@ -47,6 +58,36 @@ public final class RequestTransaction implements AutoCloseable {
         } catch (SQLException | RuntimeException e) {
             execute(open, "rollback to savepoint strata_field");
             throw e;
+        }
+    }
+
+    /**
+     * Runs a read that is the request's only statement in one round trip, outside any container transaction: the
+     * settings statement and the read go to PostgreSQL together before one Sync of the extended protocol, so they
+     * run in one implicit transaction, which ends (rolled back on failure) with the read. The transaction-local
+     * settings end with it, and the connection goes back to the pool as it came. A thread already in a container
+     * transaction, or a request that already opened its transaction, gets the ordinary path.
+     *
+     * @return the first column of every row of the read, as text
+     */
+    public synchronized List<String> readAlone(Sql read) throws SQLException {
+        if (connection != null || GlobalTransaction.active()) {
+            return run(true, false, open -> Statements.rows(open, read));
+        }
+        Sql both = Sql.join("; ", List.of(interceptor.readOnly().statement(), read));
+        try (Connection alone = dataSource.getConnection()) {
+            if (!alone.getAutoCommit()) {
+                alone.setAutoCommit(true);
+            }
+            try (PreparedStatement statement = Statements.prepare(alone, both)) {
+                statement.execute();
+                if (!statement.getMoreResults()) {
+                    throw new SQLException("the read returned no rows: " + read.text());
+                }
+                try (ResultSet rows = statement.getResultSet()) {
+                    return Statements.firstColumn(rows);
+                }
+            }
         }
     }
 
@@ -104,14 +145,15 @@ public final class RequestTransaction implements AutoCloseable {
     }
 
     /**
-     * Ends the transaction. A read-write (mutation) transaction always commits: each of its fields ran in its own
-     * savepoint, so a failed field left nothing behind and the fields before it are kept, as PostGraphile 4 keeps
-     * them. A read-only one commits when everything succeeded, else rolls back.
+     * Ends the transaction. A read-write (mutation) transaction commits unless work outside a savepoint failed:
+     * each field of a request with several ran in its own savepoint, so a failed field left nothing behind and the
+     * fields before it are kept, as PostGraphile 4 keeps them. A read-only one commits when everything succeeded,
+     * else rolls back.
      */
     public synchronized void finish(boolean success) throws SQLException {
         if (connection != null) {
             finished = true;
-            boolean commit = success || !readOnly;
+            boolean commit = success || (!readOnly && !failedWithoutSavepoint);
             if (global != null) {
                 if (commit) {
                     global.commit();

@@ -17,8 +17,6 @@ import graphql.schema.DataFetchingEnvironment;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,17 +56,20 @@ public final class RootFieldFetcher implements DataFetcher<Object> {
             }
             boolean mutation = environment.getOperationDefinition().getOperation()
                     == OperationDefinition.Operation.MUTATION;
+            if (!mutation && !isolated(environment) && !served(environment).javaFields()) {
+                return parsed(first(transaction.readAlone(statement.get())));
+            }
             // A read in a mutation's payload (`query { ... }`) gets a savepoint too, so that its failure cannot
             // abort the transaction that holds the writes.
             return parsed(transaction.run(!mutation, mutation || isolated(environment),
-                    connection -> first(rows(connection, statement.get()))));
+                    connection -> first(Statements.rows(connection, statement.get()))));
         });
     }
 
     /**
-     * A field of the Mutation type: its write and, when needed, the read of its payload, in its own savepoint:
-     * when it fails, nothing of it remains, and the fields before it are kept (the transaction commits at the end
-     * of the request).
+     * A field of the Mutation type: its write and, when needed, the read of its payload. When the request has
+     * several root fields, in its own savepoint: when it fails, nothing of it remains, and the fields before it are
+     * kept (the transaction commits at the end of the request). Alone, its failure rolls the transaction back.
      */
     public static RootFieldFetcher mutation(MutationPlan plan) {
         return new RootFieldFetcher((compiler, transaction, environment) -> {
@@ -76,7 +77,8 @@ public final class RootFieldFetcher implements DataFetcher<Object> {
             if (statements.isEmpty()) {
                 return null;
             }
-            return parsed(transaction.run(false, true, connection -> mutate(connection, statements.get())));
+            return parsed(transaction.run(false, isolated(environment),
+                    connection -> mutate(connection, statements.get())));
         });
     }
 
@@ -107,7 +109,7 @@ public final class RootFieldFetcher implements DataFetcher<Object> {
                 return parsed(transaction.run(!mutation, mutationField || mutation || isolated(environment),
                         connection -> {
                             List<List<Object>> keys = keys(answered(resolver, environment), rows.list(), keyFields);
-                            return !rows.list() && keys.isEmpty() ? null : first(rows(connection,
+                            return !rows.list() && keys.isEmpty() ? null : first(Statements.rows(connection,
                                     compiler.keyedRows(rows, keys, Selection.of(environment))));
                         }));
             } catch (FailedField failed) {
@@ -157,7 +159,7 @@ public final class RootFieldFetcher implements DataFetcher<Object> {
 
     @Override
     public Object get(DataFetchingEnvironment environment) {
-        SqlCompiler compiler = environment.getGraphQlContext().get(SqlCompiler.class);
+        SqlCompiler compiler = served(environment).compiler();
         RequestTransaction transaction = environment.getGraphQlContext().get(RequestTransaction.class);
         try {
             return resolution.resolve(compiler, transaction, environment);
@@ -171,44 +173,31 @@ public final class RootFieldFetcher implements DataFetcher<Object> {
         }
     }
 
+    private static ServedSchema served(DataFetchingEnvironment environment) {
+        return environment.getGraphQlContext().get(ServedSchema.class);
+    }
+
     private static Object parsed(String json) throws IOException {
         return json == null ? null : JSON.readValue(json, Object.class);
     }
 
     /** Runs a mutation's write, then, if the payload needs it, the read of its payload; gives the payload JSON. */
     private static String mutate(Connection connection, MutationStatements statements) throws SQLException {
-        List<String> written = rows(connection, statements.write());
+        List<String> written = Statements.rows(connection, statements.write());
         if (written.isEmpty() && statements.noRowMessage() != null) {
             throw new QueryException(statements.noRowMessage());
         }
         if (statements.writeGivesPayload()) {
             return first(written);
         }
-        return first(rows(connection, statements.readBack().apply(written)));
-    }
-
-    /** The first column of every row the statement returns, as text. */
-    private static List<String> rows(Connection connection, Sql sql) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql.text())) {
-            List<Object> values = sql.values();
-            for (int i = 0; i < values.size(); i++) {
-                statement.setObject(i + 1, values.get(i));
-            }
-            List<String> texts = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    texts.add(rows.getString(1));
-                }
-            }
-            return texts;
-        }
+        return first(Statements.rows(connection, statements.readBack().apply(written)));
     }
 
     private static String first(List<String> rows) {
         return rows.isEmpty() ? null : rows.get(0);
     }
 
-    /** In a query, a savepoint is needed only when another root field could run after this one fails. */
+    /** A savepoint is needed only when another root field could run after this one fails. */
     private static boolean isolated(DataFetchingEnvironment environment) {
         return environment.getOperationDefinition().getSelectionSet().getSelections().size() > 1
                 || !(environment.getOperationDefinition().getSelectionSet().getSelections().get(0)

@@ -74,6 +74,6 @@ public final class SchemaFactory {
                 .preparsedDocumentProvider(new DocumentCache(1000)).build();
         return new ServedSchema(graphQL, generated.schema(),
                 new SqlCompiler(generated.plans(), new SqlValues(catalog, inflector::column)), report,
-                generated.batchLoaders());
+                generated.batchLoaders(), !settings.extensions().isEmpty());
     }
 }

@@ -114,6 +114,19 @@ class IdentityExecutionTest {
     }
 
     @Test
+    void aLoneMutationThatFailsRollsBackAndLeavesNothingBehind() throws Exception {
+        Map<String, String> person = AUTHENTICATOR.authenticate(List.of("Bearer "
+                + login("spowell0@noaa.gov", "iFbWWlc"))).settings();
+        JsonNode response = execute("mutation { createPost(input: {post: {authorId: 2, headline: \"Not mine\"}}) "
+                + "{ post { id } } }", person);
+        assertEquals("new row violates row-level security policy for table \"post\"",
+                response.at("/errors/0/message").asText(), response::toString);
+        assertEquals("forum_example_postgraphile none -", leftOnConnection());
+        assertTrue(pool.physical().getAutoCommit(), "the connection is back in autocommit mode");
+        assertEquals("{\"currentPerson\":null}", data(CURRENT_PERSON, anonymous()).toString());
+    }
+
+    @Test
     void aPersonCannotReadThePrivateSchema() throws Exception {
         Map<String, String> person = AUTHENTICATOR.authenticate(List.of("Bearer "
                 + login("spowell0@noaa.gov", "iFbWWlc"))).settings();

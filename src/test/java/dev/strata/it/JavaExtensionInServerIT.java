@@ -40,6 +40,13 @@ class JavaExtensionInServerIT {
     }
 
     @Test
+    void rowFieldsRunningJpaAfterTheRootReadStillRunInTheRequestsTransaction() throws Exception {
+        JsonNode data = data("{ postById(id: 1) { seenBy } }",
+                Map.of("role", "forum_example_person", "jwt.claims.person_id", "7"));
+        assertEquals("forum_example_person 7 on", data.at("/postById/seenBy").asText());
+    }
+
+    @Test
     void extensionMutationWritesUnderRowLevelSecurityAndAFailedOneLeavesNothing() throws Exception {
         JsonNode post = data("{ postById(id: 1) { authorId headline } }", Map.of("role", "forum_example_anonymous"))
                 .get("postById");

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.graphql.GraphQLException;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
 
 /**
  * An extension bean using JPA (deployed by {@link JavaExtensionInServerIT} with the persistence unit
@@ -24,6 +25,15 @@ public class JpaExtras {
     @Query
     public String whoAmI() {
         return (String) entityManager.createNativeQuery(JpaProbe.IDENTITY).getSingleResult();
+    }
+
+    /** The generated {@code Post}, as far as {@link #seenBy} needs it. */
+    public record Post(int id) {
+    }
+
+    /** Who reads the post, as the database sees it: a row field whose JPA code runs after the root field's read. */
+    public String seenBy(@Source Post post) {
+        return whoAmI();
     }
 
     /** Fails in the database, through JPA: EclipseLink then marks the request's JTA transaction rollback-only. */
