@@ -6,10 +6,8 @@ import dev.strata.boot.EmbeddedForumDatabase;
 import dev.strata.exec.RequestExecutor;
 import dev.strata.exec.SchemaSettings;
 import dev.strata.exec.TestSchemas;
-import graphql.schema.idl.SchemaPrinter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -39,16 +37,8 @@ class ForumSchemaShapeTest {
         try (EmbeddedForumDatabase database = EmbeddedForumDatabase.startFresh()) {
             RequestExecutor service = TestSchemas.serve(database.loginRoleDataSource(), new SchemaSettings(List.of("forum_example"), "",
                     ignoreRbac, JWT));
-            ours = new SchemaPrinter(SchemaPrinter.Options.defaultOptions().includeDirectives(false))
-                .print(service.schema().schema());
+            ours = SchemaShape.sdl(service.schema().schema());
         }
-        List<String> expected = SchemaShape.of(Files.readString(Path.of(golden)));
-        List<String> actual = SchemaShape.of(ours);
-        List<String> missing = new ArrayList<>(expected);
-        missing.removeAll(actual);
-        List<String> extra = new ArrayList<>(actual);
-        extra.removeAll(expected);
-        assertEquals("", String.join("\n", missing.stream().map(l -> "missing: " + l).toList())
-                + (extra.isEmpty() ? "" : "\n" + String.join("\n", extra.stream().map(l -> "extra: " + l).toList())));
+        assertEquals("", SchemaShape.differences(Files.readString(Path.of(golden)), ours));
     }
 }
