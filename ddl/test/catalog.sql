@@ -62,6 +62,41 @@ create function catalog.label_length(label text) returns integer as $$
   select char_length(label)
 $$ language sql immutable strict;
 
+create table catalog.measurement (
+  id        integer not null,
+  logged_on date not null,
+  reading   numeric,
+  primary key (id, logged_on)
+) partition by range (logged_on);
+create table catalog.measurement_2024 partition of catalog.measurement
+  for values from ('2024-01-01') to ('2025-01-01');
+
+create table catalog.vehicle (id serial primary key, make text not null);
+create table catalog.truck (payload integer) inherits (catalog.vehicle);
+
+create type catalog.size as enum ('small', 'large');
+create function catalog.biggest_size() returns catalog.size as $$ select 'large'::catalog.size $$ language sql stable;
+
+create function catalog.item_stats(out item_count integer, out max_price numeric) as $$
+  select count(*)::integer, max(price) from catalog.item
+$$ language sql stable;
+
+create function catalog.item_rows(minimum numeric) returns table (item_name text, item_price numeric) as $$
+  select name, price from catalog.item where price >= minimum
+$$ language sql stable;
+
+create function catalog.double_it(inout amount integer) as $$ select amount * 2 $$ language sql immutable;
+
+create function catalog.sum_all(amounts integer[]) returns integer as $$
+  select sum(a)::integer from unnest(amounts) a
+$$ language sql immutable;
+
+create function catalog.shelf_labels(shelves catalog.shelf[]) returns text as $$
+  select string_agg(s.label, ',') from unnest(shelves) s
+$$ language sql stable;
+
+create table catalog."select" ("from" integer primary key, "with space" text);
+
 insert into catalog.item (name, price, quantity) values ('pen', 1.50, 10), ('lamp', 25.00, 2), ('cup', 4.00, 6);
 insert into catalog.shelf (label) values ('top'), ('bottom');
 insert into catalog.stock values (1, 1, 1), (1, 3, 2), (2, 2, 1);

@@ -1,6 +1,7 @@
 package dev.strata.exec;
 
 import dev.strata.boot.StrataDatabase;
+import dev.strata.catalog.CatalogOptions;
 import dev.strata.identity.IdentityConfiguration;
 import dev.strata.schema.JwtType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,6 +43,10 @@ public class Engine {
     @Inject
     @ConfigProperty(name = "strata.ignore-rbac")
     boolean ignoreRbac;
+
+    @Inject
+    @ConfigProperty(name = "strata.use-partitioned-parent")
+    boolean usePartitionedParent;
 
     @Inject
     IdentityConfiguration identity;
@@ -87,7 +92,7 @@ public class Engine {
     private RequestExecutor build() {
         SchemaSettings settings = new SchemaSettings(schemas, globalBehavior.orElse(""), ignoreRbac,
                 new JwtType(jwtTokenType.map(String::strip).filter(name -> !name.isEmpty()).orElse(null),
-                        identity.signer()::sign));
+                        identity.signer()::sign), new CatalogOptions(usePartitionedParent));
         try {
             return RequestExecutor.over(database.dataSource(), settings);
         } catch (SQLException | RuntimeException e) {

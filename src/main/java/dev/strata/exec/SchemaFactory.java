@@ -46,7 +46,7 @@ public final class SchemaFactory {
 
     public static ServedSchema build(Connection connection, SchemaSettings settings) throws SQLException {
         long start = System.nanoTime();
-        Catalog catalog = Introspector.introspect(connection, settings.schemas());
+        Catalog catalog = Introspector.introspect(connection, settings.schemas(), settings.catalog());
         CatalogBehaviors behaviors = new CatalogBehaviors(settings.globalBehavior(), new BehaviorWarnings(), catalog,
                 settings.ignoreRbac());
         Inflector inflector = new PostGraphile4Inflector();

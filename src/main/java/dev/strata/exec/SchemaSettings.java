@@ -1,5 +1,6 @@
 package dev.strata.exec;
 
+import dev.strata.catalog.CatalogOptions;
 import dev.strata.schema.JwtType;
 import java.util.List;
 
@@ -11,11 +12,18 @@ import java.util.List;
  *                       {@code -insert -update -delete} for a read-only API
  * @param ignoreRbac     whether the schema shows what no role the login role can become may use
  * @param jwt            the composite type whose values are returned as signed tokens, or {@link JwtType#NONE}
+ * @param catalog        what the introspection reads besides the schemas (partitioned tables)
  */
-public record SchemaSettings(List<String> schemas, String globalBehavior, boolean ignoreRbac, JwtType jwt) {
+public record SchemaSettings(List<String> schemas, String globalBehavior, boolean ignoreRbac, JwtType jwt,
+                             CatalogOptions catalog) {
 
     public SchemaSettings {
         schemas = List.copyOf(schemas);
         globalBehavior = globalBehavior == null ? "" : globalBehavior.strip();
+    }
+
+    /** With PostGraphile 4's default catalog options. */
+    public SchemaSettings(List<String> schemas, String globalBehavior, boolean ignoreRbac, JwtType jwt) {
+        this(schemas, globalBehavior, ignoreRbac, jwt, CatalogOptions.DEFAULTS);
     }
 }

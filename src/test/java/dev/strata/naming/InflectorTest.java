@@ -34,4 +34,12 @@ class InflectorTest {
         assertEquals("FIRST_NAME", Case.constant("firstName"));
         assertEquals("_private", Case.camel("_private"));
     }
+
+    @Test
+    void digitsAndLettersAreSeparateWordsLikeLodash() {
+        assertEquals("Measurement2024S", Case.upperCamel("measurement2024s"));
+        assertEquals("abc123Def", Case.camel("abc123def"));
+        assertEquals("base64Encode", Case.camel("base64_encode"));
+        assertEquals("X1Y2", Case.upperCamel("x1y2"));
+    }
 }

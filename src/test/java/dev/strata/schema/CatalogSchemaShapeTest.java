@@ -2,6 +2,7 @@ package dev.strata.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.strata.catalog.CatalogOptions;
 import dev.strata.exec.SchemaSettings;
 import dev.strata.exec.TestSchemas;
 import dev.strata.it.TestDatabase;
@@ -37,15 +38,55 @@ class CatalogSchemaShapeTest {
             missing: ItemInput.total: BigFloat
             missing: ItemPatch.total: BigFloat""";
 
+    /**
+     * Not supported yet (issue #9, docs/COMPATIBILITY.md): functions returning {@code record} through OUT parameters
+     * or {@code returns table (...)}, and arguments that are arrays of a table's rows. Strata leaves these functions
+     * out; when it supports them, these lines go.
+     */
+    private static final String NOT_YET_SUPPORTED = """
+            missing: ItemRowEdge.cursor: Cursor
+            missing: ItemRowEdge.node: ItemRowsRecord
+            missing: ItemRowsConnection.edges: [ItemRowEdge!]!
+            missing: ItemRowsConnection.nodes: [ItemRowsRecord]!
+            missing: ItemRowsConnection.totalCount: Int!
+            missing: ItemRowsRecord.itemName: String
+            missing: ItemRowsRecord.itemPrice: BigFloat
+            missing: ItemStatsRecord.itemCount: Int
+            missing: ItemStatsRecord.maxPrice: BigFloat
+            missing: Query.itemRows(after: Cursor)
+            missing: Query.itemRows(before: Cursor)
+            missing: Query.itemRows(first: Int)
+            missing: Query.itemRows(last: Int)
+            missing: Query.itemRows(minimum: BigFloat)
+            missing: Query.itemRows(offset: Int)
+            missing: Query.itemRows: ItemRowsConnection
+            missing: Query.itemStats: ItemStatsRecord
+            missing: Query.shelfLabels(shelves: [ShelfInput])
+            missing: Query.shelfLabels: String
+            missing: type ItemRowEdge implements []
+            missing: type ItemRowsConnection implements []
+            missing: type ItemRowsRecord implements []
+            missing: type ItemStatsRecord implements []""";
+
     @Test
-    void catalogSchemaHasPostGraphile4ShapeExceptGeneratedColumnsInInputs() throws Exception {
+    void catalogSchemaHasPostGraphile4ShapeServingPartitionsExceptWhatIsPinned() throws Exception {
         assertShape("src/test/resources/golden/catalog-pg4.graphql",
                 new SchemaSettings(List.of("catalog"), "", true, JwtType.NONE), GENERATED_COLUMN_NOT_IN_INPUTS);
+    }
+
+    @Test
+    void usePartitionedParentServesTheParentAsPostGraphile4Does() throws Exception {
+        assertShape("src/test/resources/golden/catalog-pg4-use-partitioned-parent.graphql",
+                new SchemaSettings(List.of("catalog"), "", true, JwtType.NONE, new CatalogOptions(true)),
+                GENERATED_COLUMN_NOT_IN_INPUTS);
     }
 
     private static void assertShape(String golden, SchemaSettings settings, String deviations) throws Exception {
         String ours = SchemaShape.sdl(TestSchemas.serve(TestDatabase.forum().loginRoleDataSource(), settings)
                 .schema().schema());
-        assertEquals(deviations, SchemaShape.differences(Files.readString(Path.of(golden)), ours));
+        // both lists are all "missing:" lines, which differences() gives in the order of the shape's sorted lines
+        String expected = java.util.stream.Stream.concat(deviations.lines(), NOT_YET_SUPPORTED.lines()).sorted()
+                .collect(java.util.stream.Collectors.joining("\n"));
+        assertEquals(expected, SchemaShape.differences(Files.readString(Path.of(golden)), ours));
     }
 }
