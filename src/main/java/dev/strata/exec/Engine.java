@@ -49,6 +49,10 @@ public class Engine {
     boolean usePartitionedParent;
 
     @Inject
+    @ConfigProperty(name = "strata.classic-ids")
+    boolean classicIds;
+
+    @Inject
     IdentityConfiguration identity;
 
     private volatile RequestExecutor executor;
@@ -92,7 +96,8 @@ public class Engine {
     private RequestExecutor build() {
         SchemaSettings settings = new SchemaSettings(schemas, globalBehavior.orElse(""), ignoreRbac,
                 new JwtType(jwtTokenType.map(String::strip).filter(name -> !name.isEmpty()).orElse(null),
-                        identity.signer()::sign), new CatalogOptions(usePartitionedParent));
+                        identity.signer()::sign), new CatalogOptions(usePartitionedParent),
+                classicIds);
         try {
             return RequestExecutor.over(database.dataSource(), settings);
         } catch (SQLException | RuntimeException e) {

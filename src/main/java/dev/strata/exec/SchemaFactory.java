@@ -49,7 +49,7 @@ public final class SchemaFactory {
         Catalog catalog = Introspector.introspect(connection, settings.schemas(), settings.catalog());
         CatalogBehaviors behaviors = new CatalogBehaviors(settings.globalBehavior(), new BehaviorWarnings(), catalog,
                 settings.ignoreRbac());
-        Inflector inflector = new PostGraphile4Inflector();
+        Inflector inflector = new PostGraphile4Inflector(settings.classicIds());
         GeneratedSchema generated = SchemaBuilder.build(catalog, inflector, behaviors, FETCHERS, settings.jwt());
         // Resolving every entity, asked about or not, also warns about every tag that is not understood.
         BehaviorReport report = behaviors.report(catalog);

@@ -13,17 +13,19 @@ import java.util.List;
  * @param ignoreRbac     whether the schema shows what no role the login role can become may use
  * @param jwt            the composite type whose values are returned as signed tokens, or {@link JwtType#NONE}
  * @param catalog        what the introspection reads besides the schemas (partitioned tables)
+ * @param classicIds     PostGraphile 4's {@code --classic-ids}: the node id field is {@code id}, a column {@code id}
+ *                       is {@code rowId}
  */
 public record SchemaSettings(List<String> schemas, String globalBehavior, boolean ignoreRbac, JwtType jwt,
-                             CatalogOptions catalog) {
+                             CatalogOptions catalog, boolean classicIds) {
 
     public SchemaSettings {
         schemas = List.copyOf(schemas);
         globalBehavior = globalBehavior == null ? "" : globalBehavior.strip();
     }
 
-    /** With PostGraphile 4's default catalog options. */
+    /** With PostGraphile 4's default catalog options and names. */
     public SchemaSettings(List<String> schemas, String globalBehavior, boolean ignoreRbac, JwtType jwt) {
-        this(schemas, globalBehavior, ignoreRbac, jwt, CatalogOptions.DEFAULTS);
+        this(schemas, globalBehavior, ignoreRbac, jwt, CatalogOptions.DEFAULTS, false);
     }
 }

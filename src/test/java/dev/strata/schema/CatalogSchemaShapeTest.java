@@ -75,9 +75,16 @@ class CatalogSchemaShapeTest {
     }
 
     @Test
+    void classicIdsNameTheNodeIdIdAndTheIdColumnRowIdAsPostGraphile4Does() throws Exception {
+        assertShape("src/test/resources/golden/catalog-pg4-classic-ids.graphql",
+                new SchemaSettings(List.of("catalog"), "", true, JwtType.NONE, CatalogOptions.DEFAULTS, true),
+                GENERATED_COLUMN_NOT_IN_INPUTS);
+    }
+
+    @Test
     void usePartitionedParentServesTheParentAsPostGraphile4Does() throws Exception {
         assertShape("src/test/resources/golden/catalog-pg4-use-partitioned-parent.graphql",
-                new SchemaSettings(List.of("catalog"), "", true, JwtType.NONE, new CatalogOptions(true)),
+                new SchemaSettings(List.of("catalog"), "", true, JwtType.NONE, new CatalogOptions(true), false),
                 GENERATED_COLUMN_NOT_IN_INPUTS);
     }
 
