@@ -1,7 +1,9 @@
--- Catalog features checked against PostGraphile 4 (CatalogSchemaShapeTest): views and materialized views, identity
--- and generated columns, a table without a primary key, composite and multi-column unique keys, @foreignKey smart
--- comments on a view (relations both ways), and functions returning sets of scalars and rows, with defaults, STRICT
--- or not. Run as a superuser in a database that already has the forum schema (its login role gets the privileges).
+-- Catalog features checked against PostGraphile 4 (CatalogSchemaShapeTest, CatalogAnswersTest): views and
+-- materialized views, identity and generated columns, a table without a primary key, composite and multi-column
+-- unique keys, @foreignKey smart comments on a view (relations both ways), a partitioned table, inheritance, enums,
+-- reserved words as names, and functions: setof scalars and rows, defaults, STRICT or not, OUT and INOUT parameters,
+-- returns table, array arguments. Run as a superuser in a database that already has the forum schema (its login
+-- role and its default role, the one PostGraphile 4 answers as, get the privileges).
 
 create schema catalog;
 
@@ -101,10 +103,14 @@ insert into catalog.item (name, price, quantity) values ('pen', 1.50, 10), ('lam
 insert into catalog.shelf (label) values ('top'), ('bottom');
 insert into catalog.stock values (1, 1, 1), (1, 3, 2), (2, 2, 1);
 insert into catalog.reading (sensor, taken_at, value) values
-  ('north', '2024-01-01T00:00:00Z', 1.5), ('north', '2024-01-01T01:00:00Z', null), ('south', '2024-01-01T00:00:00Z', 3);
+  ('north', '2024-01-01T00:00:00Z', 1.5), ('north', '2024-01-01T01:00:00Z', null), ('south', '2024-01-01T00:00:00Z', 3.25);
+insert into catalog.measurement values (1, '2024-03-01', 20.5), (2, '2024-03-02', null);
+insert into catalog.vehicle (make) values ('fiat');
+insert into catalog.truck (make, payload) values ('volvo', 10);
+insert into catalog."select" values (1, 'a b'), (2, null);
 refresh materialized view catalog.item_total;
 
-grant usage on schema catalog to forum_example_postgraphile;
-grant select, insert, update, delete on all tables in schema catalog to forum_example_postgraphile;
-grant usage on all sequences in schema catalog to forum_example_postgraphile;
-grant execute on all functions in schema catalog to forum_example_postgraphile;
+grant usage on schema catalog to forum_example_postgraphile, forum_example_anonymous;
+grant select, insert, update, delete on all tables in schema catalog to forum_example_postgraphile, forum_example_anonymous;
+grant usage on all sequences in schema catalog to forum_example_postgraphile, forum_example_anonymous;
+grant execute on all functions in schema catalog to forum_example_postgraphile, forum_example_anonymous;

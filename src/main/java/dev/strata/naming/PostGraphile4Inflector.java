@@ -50,7 +50,8 @@ public final class PostGraphile4Inflector implements Inflector {
     /** The identifier a node id of this table starts with, e.g. {@code people} in {@code ["people",1]}. */
     @Override
     public String nodeIdPrefix(PgClass table) {
-        return Case.camel(English.plural(tableType(table)));
+        // PostGraphile 4 pluralizes the table's own name: no @name, no camel case ("cheap_items")
+        return English.plural(table.name());
     }
 
     @Override

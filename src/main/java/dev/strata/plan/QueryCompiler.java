@@ -287,7 +287,9 @@ final class QueryCompiler {
             FieldPlan.ReturnShape returns = call.returns();
             if (returns.shape() == Shape.SINGLE) {
                 if (!returns.isRow()) {
-                    return values.output(invocation, call.proc().returnTypeOid());
+                    Sql value = values.output(invocation, call.proc().returnTypeOid());
+                    // a root field's text is read as JSON: a text or enum value must come quoted
+                    return row == null ? Sql.of("to_json({})", value) : value;
                 }
                 String alias = alias();
                 RowRef result = new RowRef(alias, false);

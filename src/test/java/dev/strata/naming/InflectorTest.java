@@ -12,6 +12,7 @@ class InflectorTest {
         assertEquals("posts", English.plural("post"));
         assertEquals("forum_categories", English.plural("forum_category"));
         assertEquals("addresses", English.plural("address"));
+        assertEquals("measurement_2024S", English.plural("measurement_2024"), "pluralize's case after a digit");
         assertEquals("userStatuses", English.plural("userStatus"));
         assertEquals("fish", English.plural("fish"));
     }
