@@ -25,8 +25,14 @@ public final class Introspector {
     }
 
     public static Catalog introspect(Connection connection, List<String> schemas) throws SQLException {
+        return introspect(connection, schemas, CatalogOptions.DEFAULTS);
+    }
+
+    public static Catalog introspect(Connection connection, List<String> schemas, CatalogOptions options)
+            throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(QUERY)) {
             statement.setArray(1, connection.createArrayOf("text", schemas.toArray()));
+            statement.setBoolean(2, options.usePartitionedParent());
             try (ResultSet rows = statement.executeQuery()) {
                 rows.next();
                 return read(JSON.readTree(rows.getString(1)));

@@ -2,6 +2,7 @@ package dev.strata.exec;
 
 import dev.strata.boot.StrataDatabase;
 import dev.strata.extension.GraphQLApiBeans;
+import dev.strata.catalog.CatalogOptions;
 import dev.strata.identity.IdentityConfiguration;
 import dev.strata.schema.JwtType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,6 +44,14 @@ public class Engine {
     @Inject
     @ConfigProperty(name = "strata.ignore-rbac")
     boolean ignoreRbac;
+
+    @Inject
+    @ConfigProperty(name = "strata.use-partitioned-parent")
+    boolean usePartitionedParent;
+
+    @Inject
+    @ConfigProperty(name = "strata.classic-ids")
+    boolean classicIds;
 
     @Inject
     IdentityConfiguration identity;
@@ -95,7 +104,8 @@ public class Engine {
     private RequestExecutor build() {
         SchemaSettings settings = new SchemaSettings(schemas, globalBehavior.orElse(""), ignoreRbac,
                 new JwtType(jwtTokenType.map(String::strip).filter(name -> !name.isEmpty()).orElse(null),
-                        identity.signer()::sign), extensions.extensions(samples));
+                        identity.signer()::sign), new CatalogOptions(usePartitionedParent),
+                classicIds, extensions.extensions(samples));
         try {
             return RequestExecutor.over(database.dataSource(), settings);
         } catch (SQLException | RuntimeException e) {

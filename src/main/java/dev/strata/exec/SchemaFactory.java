@@ -59,10 +59,10 @@ public final class SchemaFactory {
 
     public static ServedSchema build(Connection connection, SchemaSettings settings) throws SQLException {
         long start = System.nanoTime();
-        Catalog catalog = Introspector.introspect(connection, settings.schemas());
+        Catalog catalog = Introspector.introspect(connection, settings.schemas(), settings.catalog());
         CatalogBehaviors behaviors = new CatalogBehaviors(settings.globalBehavior(), new BehaviorWarnings(), catalog,
                 settings.ignoreRbac());
-        Inflector inflector = new PostGraphile4Inflector();
+        Inflector inflector = new PostGraphile4Inflector(settings.classicIds());
         GeneratedSchema generated = SchemaBuilder.build(catalog, inflector, behaviors, FETCHERS, settings.jwt(),
                 settings.extensions());
         // Resolving every entity, asked about or not, also warns about every tag that is not understood.

@@ -1,5 +1,6 @@
 package dev.strata.exec;
 
+import dev.strata.catalog.CatalogOptions;
 import dev.strata.schema.JwtType;
 import dev.strata.schema.SchemaExtension;
 import java.util.List;
@@ -12,14 +13,22 @@ import java.util.List;
  *                       {@code -insert -update -delete} for a read-only API
  * @param ignoreRbac     whether the schema shows what no role the login role can become may use
  * @param jwt            the composite type whose values are returned as signed tokens, or {@link JwtType#NONE}
+ * @param catalog        what the introspection reads besides the schemas (partitioned tables)
+ * @param classicIds     PostGraphile 4's {@code --classic-ids}: the node id field is {@code id}, a column {@code id}
+ *                       is {@code rowId}
  * @param extensions     fields written in Java (MicroProfile GraphQL beans), merged into the generated schema
  */
 public record SchemaSettings(List<String> schemas, String globalBehavior, boolean ignoreRbac, JwtType jwt,
-                             List<SchemaExtension> extensions) {
+                             CatalogOptions catalog, boolean classicIds, List<SchemaExtension> extensions) {
 
     public SchemaSettings {
         schemas = List.copyOf(schemas);
         extensions = List.copyOf(extensions);
         globalBehavior = globalBehavior == null ? "" : globalBehavior.strip();
+    }
+
+    /** With PostGraphile 4's default catalog options and names, and no Java extensions. */
+    public SchemaSettings(List<String> schemas, String globalBehavior, boolean ignoreRbac, JwtType jwt) {
+        this(schemas, globalBehavior, ignoreRbac, jwt, CatalogOptions.DEFAULTS, false, List.of());
     }
 }

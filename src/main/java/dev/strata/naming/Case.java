@@ -54,7 +54,10 @@ public final class Case {
         return text.substring(0, i);
     }
 
-    /** Words split at non-alphanumeric characters and at lower-to-upper case changes, as lodash does. */
+    /**
+     * Words split at non-alphanumeric characters, at lower-to-upper case changes and between digits and letters,
+     * as lodash does ({@code measurement2024s} is {@code measurement}, {@code 2024}, {@code s}).
+     */
     private static List<String> words(String text) {
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
@@ -63,8 +66,7 @@ public final class Case {
             if (!Character.isLetterOrDigit(c)) {
                 flush(word, words);
             } else {
-                if (Character.isUpperCase(c) && word.length() > 0
-                        && !Character.isUpperCase(word.charAt(word.length() - 1))) {
+                if (word.length() > 0 && startsWord(word.charAt(word.length() - 1), c)) {
                     flush(word, words);
                 }
                 word.append(c);
@@ -72,6 +74,11 @@ public final class Case {
         }
         flush(word, words);
         return words;
+    }
+
+    private static boolean startsWord(char previous, char c) {
+        return Character.isUpperCase(c) && !Character.isUpperCase(previous)
+                || Character.isDigit(c) != Character.isDigit(previous);
     }
 
     private static void flush(StringBuilder word, List<String> words) {

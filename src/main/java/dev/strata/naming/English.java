@@ -110,7 +110,14 @@ final class English {
         for (Rule rule : rules) {
             Matcher matcher = rule.pattern().matcher(word);
             if (matcher.find()) {
-                return head + matcher.replaceFirst(rule.replacement());
+                int at = matcher.start();
+                boolean appended = matcher.group().isEmpty();
+                String inflected = matcher.replaceFirst(rule.replacement());
+                // pluralize restores an appended ending's case from the character before it: "item_2024" → "item_2024S"
+                if (appended && at > 0 && !Character.isLowerCase(word.charAt(at - 1))) {
+                    inflected = inflected.substring(0, at) + inflected.substring(at).toUpperCase(Locale.ROOT);
+                }
+                return head + inflected;
             }
         }
         return identifier;

@@ -9,8 +9,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** PostGraphile 4's default inflection, with its smart tags ({@code @name}, {@code @fieldName}, ...). */
+/**
+ * PostGraphile 4's inflection, with its smart tags ({@code @name}, {@code @fieldName}, ...): by default, or with
+ * classic ids ({@code --classic-ids}: the node id field is {@code id}, a column {@code id} is {@code rowId}).
+ */
 public final class PostGraphile4Inflector implements Inflector {
+
+    private final boolean classicIds;
+
+    /** PostGraphile 4's default names. */
+    public PostGraphile4Inflector() {
+        this(false);
+    }
+
+    public PostGraphile4Inflector(boolean classicIds) {
+        this.classicIds = classicIds;
+    }
 
     @Override
     public String tableType(PgClass table) {
@@ -36,7 +50,8 @@ public final class PostGraphile4Inflector implements Inflector {
     /** The identifier a node id of this table starts with, e.g. {@code people} in {@code ["people",1]}. */
     @Override
     public String nodeIdPrefix(PgClass table) {
-        return Case.camel(English.plural(tableType(table)));
+        // PostGraphile 4 pluralizes the table's own name: no @name, no camel case ("cheap_items")
+        return English.plural(table.name());
     }
 
     @Override
@@ -62,7 +77,8 @@ public final class PostGraphile4Inflector implements Inflector {
 
     @Override
     public String orderByValue(PgAttribute column, boolean ascending) {
-        return Case.constant(columnName(column) + (ascending ? "_asc" : "_desc"));
+        // with classic ids too: ID_ASC sorts by the column rowId
+        return Case.constant(tagOrOwnName(column) + (ascending ? "_asc" : "_desc"));
     }
 
     @Override
@@ -312,6 +328,11 @@ public final class PostGraphile4Inflector implements Inflector {
     }
 
     private String columnName(PgAttribute column) {
+        String name = tagOrOwnName(column);
+        return classicIds && name.equals("id") ? "row_id" : name;
+    }
+
+    private static String tagOrOwnName(PgAttribute column) {
         return column.doc().tag("name").orElse(column.name());
     }
 
@@ -327,6 +348,6 @@ public final class PostGraphile4Inflector implements Inflector {
 
     @Override
     public String nodeIdField() {
-        return "nodeId";
+        return classicIds ? "id" : "nodeId";
     }
 }

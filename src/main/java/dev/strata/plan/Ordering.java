@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * The order of a collection's rows and the shape of its cursors: the order names written into every cursor, then
- * the values of the sort columns (with the primary key appended to break ties), or for a numbered source the
- * row's position ({@code ["natural",3]}).
+ * the values of the sort columns (with the primary key, if any, appended to break ties), or for a numbered source
+ * in its own order the row's position ({@code ["natural",3]}).
  */
 final class Ordering {
 
@@ -27,10 +27,10 @@ final class Ordering {
     static Ordering of(Source source, List<OrderTerm> terms) {
         List<OrderTerm> explicit = terms == null ? List.of()
                 : terms.stream().filter(term -> !term.isNatural()).toList();
-        if (source.numbered() || source.isScalar()) {
-            if (!explicit.isEmpty()) {
-                throw new QueryException("Ordering a set without a primary key is not supported");
-            }
+        if (source.isScalar() && !explicit.isEmpty()) {
+            throw new QueryException("Ordering a set of values is not supported");
+        }
+        if (explicit.isEmpty() && (source.numbered() || source.isScalar())) {
             return new Ordering(List.of(NATURAL), List.of(), List.of());
         }
         TableRef table = source.table();

@@ -47,16 +47,19 @@ final class CollectionTypes {
     /** The connection type over rows of a table type (made on first use); {@code totalCount} as the table allows. */
     GraphQLOutputType connection(TableRef table) {
         return connection(context.inflector.connection(table.typeName()), context.inflector.edge(table.typeName()),
-                typeRef(table.typeName()), context.behaviors.table(table.pgClass(), KnownBehavior.TOTAL_COUNT));
+                typeRef(table.typeName()), true, context.behaviors.table(table.pgClass(), KnownBehavior.TOTAL_COUNT));
     }
 
-    /** The connection type of a set of values of a node type under the given names (made on first use). */
+    /**
+     * The connection type of a set of values that are not rows (a function's {@code setof integer}, say) under the
+     * given names (made on first use): PostGraphile 4 gives these no {@code pageInfo}.
+     */
     GraphQLOutputType connection(String connectionName, String edgeName, GraphQLOutputType nodeType) {
-        return connection(connectionName, edgeName, nodeType, true);
+        return connection(connectionName, edgeName, nodeType, false, true);
     }
 
     private GraphQLOutputType connection(String connectionName, String edgeName, GraphQLOutputType nodeType,
-                                         boolean totalCount) {
+                                         boolean pageInfo, boolean totalCount) {
         connections.computeIfAbsent(connectionName, name -> {
             context.extraTypes.add(GraphQLObjectType.newObject().name(edgeName)
                     .description("One value of a `" + connectionName + "`, with its cursor.")
@@ -71,9 +74,11 @@ final class CollectionTypes {
                     .field(newFieldDefinition().name(FixedNames.NODES).type(nonNull(list(nodeType)))
                             .description("The values of this page."))
                     .field(newFieldDefinition().name(FixedNames.EDGES).type(nonNull(list(nonNull(typeRef(edgeName)))))
-                            .description("The values of this page with their cursors."))
-                    .field(newFieldDefinition().name(FixedNames.PAGE_INFO_FIELD).type(nonNull(typeRef(FixedNames.PAGE_INFO)))
-                            .description("Information to aid in pagination."));
+                            .description("The values of this page with their cursors."));
+            if (pageInfo) {
+                connection.field(newFieldDefinition().name(FixedNames.PAGE_INFO_FIELD).type(nonNull(typeRef(FixedNames.PAGE_INFO)))
+                        .description("Information to aid in pagination."));
+            }
             if (totalCount) {
                 connection.field(newFieldDefinition().name(FixedNames.TOTAL_COUNT).type(nonNull(Scalars.GraphQLInt))
                         .description("The count of *all* values matching the condition, ignoring paging."));

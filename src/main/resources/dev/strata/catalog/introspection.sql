@@ -1,4 +1,5 @@
--- Strata's one introspection query. Parameter 1: the exposed schemas (text[]).
+-- Strata's one introspection query. Parameter 1: the exposed schemas (text[]); parameter 2: whether a partitioned
+-- table is read as its parent (boolean; by default as its partitions).
 -- Answers one JSON document: the classes of the exposed schemas with their attributes, constraints and
 -- privileges (for the roles the connecting user can become), their functions, and every type those refer to.
 with recursive
@@ -16,7 +17,7 @@ with recursive
     from pg_class c
     join ns n on n.oid = c.relnamespace
     where c.relkind in ('r', 'p', 'v', 'm', 'f', 'c')
-      and not c.relispartition
+      and case when ?::boolean then not c.relispartition else c.relkind <> 'p' end
       and c.oid not in (select objid from extension_objects)
   ),
   attributes as (

@@ -43,7 +43,7 @@ class IdentityExecutionTest {
     static void start() throws SQLException {
         pool = new OneConnectionDataSource(TestDatabase.forum().loginRoleDataSource());
         forum = TestSchemas.serve(pool, new SchemaSettings(List.of("forum_example"), "", false,
-                new JwtType("forum_example.jwt_token", new TokenSigner(SECRET)::sign), List.of()));
+                new JwtType("forum_example.jwt_token", new TokenSigner(SECRET)::sign)));
     }
 
     @AfterAll
@@ -132,14 +132,14 @@ class IdentityExecutionTest {
                 + login("spowell0@noaa.gov", "iFbWWlc"))).settings();
         // Shown whatever the privileges (as PostGraphile 4 by default), the private table is there to ask for...
         RequestExecutor everything = TestSchemas.serve(pool, new SchemaSettings(List.of("forum_example", "forum_example_private"), "",
-                true, JwtType.NONE, List.of()));
+                true, JwtType.NONE));
         JsonNode response = JSON.valueToTree(everything.execute(
                 new GraphQLRequest("{ allPersonAccounts { nodes { email } } }", null, null), person).toSpecification());
         assertEquals("permission denied for schema forum_example_private", response.at("/errors/0/message").asText(),
                 response::toString);
         // ...and by default, leaving out what no role may use, it is not even in the schema.
         RequestExecutor rbac = TestSchemas.serve(pool, new SchemaSettings(List.of("forum_example", "forum_example_private"), "",
-                false, JwtType.NONE, List.of()));
+                false, JwtType.NONE));
         assertTrue(rbac.schema().schema().getQueryType().getFieldDefinition("allPersonAccounts") == null);
         assertTrue(rbac.schema().schema().getQueryType().getFieldDefinition("allPeople") != null);
     }

@@ -12,7 +12,7 @@ public final class TestSchemas {
     }
 
     public static RequestExecutor serve(DataSource dataSource, List<String> schemas, String globalBehavior) {
-        return serve(dataSource, new SchemaSettings(schemas, globalBehavior, true, JwtType.NONE, List.of()));
+        return serve(dataSource, new SchemaSettings(schemas, globalBehavior, true, JwtType.NONE));
     }
 
     public static RequestExecutor serve(DataSource dataSource, SchemaSettings settings) {

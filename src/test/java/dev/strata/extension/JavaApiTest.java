@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.strata.catalog.CatalogOptions;
 import dev.strata.exec.GraphQLRequest;
 import dev.strata.exec.RequestExecutor;
 import dev.strata.exec.SchemaSettings;
@@ -153,7 +154,8 @@ class JavaApiTest {
     }
 
     private static SchemaSettings settings(JavaApi extension) {
-        return new SchemaSettings(List.of("forum_example"), "", true, JwtType.NONE, List.of(extension));
+        return new SchemaSettings(List.of("forum_example"), "", true, JwtType.NONE, CatalogOptions.DEFAULTS, false,
+                List.of(extension));
     }
 
     private static JsonNode execute(String query) throws Exception {

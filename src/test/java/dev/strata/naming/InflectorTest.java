@@ -12,6 +12,7 @@ class InflectorTest {
         assertEquals("posts", English.plural("post"));
         assertEquals("forum_categories", English.plural("forum_category"));
         assertEquals("addresses", English.plural("address"));
+        assertEquals("measurement_2024S", English.plural("measurement_2024"), "pluralize's case after a digit");
         assertEquals("userStatuses", English.plural("userStatus"));
         assertEquals("fish", English.plural("fish"));
     }
@@ -33,5 +34,13 @@ class InflectorTest {
         assertEquals("FIRST_NAME_ASC", Case.constant("first_name_asc"));
         assertEquals("FIRST_NAME", Case.constant("firstName"));
         assertEquals("_private", Case.camel("_private"));
+    }
+
+    @Test
+    void digitsAndLettersAreSeparateWordsLikeLodash() {
+        assertEquals("Measurement2024S", Case.upperCamel("measurement2024s"));
+        assertEquals("abc123Def", Case.camel("abc123def"));
+        assertEquals("base64Encode", Case.camel("base64_encode"));
+        assertEquals("X1Y2", Case.upperCamel("x1y2"));
     }
 }

@@ -44,7 +44,7 @@ class PrivilegesSchemaTest {
 
     private static GraphQLSchema schema(boolean ignoreRbac) {
         return TestSchemas.serve(TestDatabase.forum().loginRoleDataSource(), new SchemaSettings(List.of("rbac_test"), "", ignoreRbac,
-                JwtType.NONE, List.of())).schema().schema();
+                JwtType.NONE)).schema().schema();
     }
 
     private static String fields(GraphQLSchema schema, String type) {

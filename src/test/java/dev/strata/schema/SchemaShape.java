@@ -26,6 +26,22 @@ final class SchemaShape {
     private SchemaShape() {
     }
 
+    /** What a client of {@code expected} misses in {@code actual} and finds in addition, one line each; empty if none. */
+    static String differences(String expected, String actual) {
+        List<String> expectedLines = of(expected);
+        List<String> actualLines = of(actual);
+        List<String> lines = new ArrayList<>();
+        expectedLines.stream().filter(line -> !actualLines.contains(line)).forEach(line -> lines.add("missing: " + line));
+        actualLines.stream().filter(line -> !expectedLines.contains(line)).forEach(line -> lines.add("extra: " + line));
+        return String.join("\n", lines);
+    }
+
+    /** The SDL of a served schema as graphql-java prints it, without directives. */
+    static String sdl(graphql.schema.GraphQLSchema schema) {
+        return new graphql.schema.idl.SchemaPrinter(graphql.schema.idl.SchemaPrinter.Options.defaultOptions()
+                .includeDirectives(false)).print(schema);
+    }
+
     static List<String> of(String sdl) {
         TypeDefinitionRegistry registry = new SchemaParser().parse(sdl);
         TreeSet<String> lines = new TreeSet<>();

@@ -1,0 +1,73 @@
+package dev.strata.exec;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.strata.boot.EmbeddedForumDatabase;
+import dev.strata.catalog.CatalogOptions;
+import dev.strata.schema.JwtType;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * PostGraphile 4's answers on {@code ddl/test/catalog.sql}, recorded under {@code src/test/resources/golden-catalog/}
+ * (format: its README), are Strata's: {@code default/} with PostGraphile 4's default options, then
+ * {@code classic-ids/} with {@code --classic-ids}, in file-name order on one database, as the default role.
+ */
+class CatalogAnswersTest {
+
+    private static final Path GOLDEN = Path.of("src/test/resources/golden-catalog");
+    private static final Map<String, String> DEFAULT_ROLE = Map.of("role", "forum_example_anonymous");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static EmbeddedForumDatabase database;
+
+    @BeforeAll
+    static void start() throws Exception {
+        database = EmbeddedForumDatabase.startFresh();
+        try (Connection connection = database.superuserDataSource().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute(Files.readString(Path.of("ddl/test/catalog.sql")));
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        database.close();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> catalogFeaturesAnswerAsPostGraphile4() throws IOException {
+        return Stream.concat(cases("default", false), cases("classic-ids", true));
+    }
+
+    private static Stream<DynamicTest> cases(String options, boolean classicIds) throws IOException {
+        RequestExecutor service = TestSchemas.serve(database.loginRoleDataSource(),
+                new SchemaSettings(List.of("catalog"), "", true, JwtType.NONE, CatalogOptions.DEFAULTS, classicIds, List.of()));
+        List<Path> documents;
+        try (Stream<Path> files = Files.list(GOLDEN.resolve(options))) {
+            documents = files.filter(file -> file.toString().endsWith(".graphql")).sorted().toList();
+        }
+        return documents.stream().map(document -> DynamicTest.dynamicTest(options + "/" + document.getFileName(),
+                () -> assertAnswer(service, document)));
+    }
+
+    private static void assertAnswer(RequestExecutor service, Path document) throws Exception {
+        JsonNode expected = JSON.readTree(Files.readString(Path.of(document.toString()
+                .replaceFirst("\\.graphql$", ".json")))).get("body");
+        JsonNode actual = JSON.valueToTree(service.execute(
+                new GraphQLRequest(Files.readString(document), null, null), DEFAULT_ROLE).toSpecification());
+        assertEquals(expected.toPrettyString(), actual.toPrettyString());
+    }
+}
