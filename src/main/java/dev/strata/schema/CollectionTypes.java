@@ -84,8 +84,14 @@ final class CollectionTypes {
         return typeRef(connectionName);
     }
 
-    /** Pagination arguments of any connection. */
-    List<GraphQLArgument> pageArguments() {
+    /** Pagination arguments of a connection; {@code last} and {@code before} only when it may page backwards. */
+    List<GraphQLArgument> pageArguments(boolean backwards) {
+        return allPageArguments().stream().filter(argument -> backwards
+                || !argument.getName().equals(FixedNames.LAST) && !argument.getName().equals(FixedNames.BEFORE))
+                .toList();
+    }
+
+    private List<GraphQLArgument> allPageArguments() {
         return List.of(
                 newArgument().name(FixedNames.FIRST).type(Scalars.GraphQLInt)
                         .description("Only read the first `n` values of the set.").build(),
@@ -102,7 +108,7 @@ final class CollectionTypes {
 
     /** Pagination arguments of a list: {@code first} and {@code offset}. */
     List<GraphQLArgument> listArguments() {
-        return pageArguments().stream().filter(argument -> argument.getName().equals(FixedNames.FIRST)
+        return allPageArguments().stream().filter(argument -> argument.getName().equals(FixedNames.FIRST)
                 || argument.getName().equals(FixedNames.OFFSET)).toList();
     }
 
@@ -113,7 +119,8 @@ final class CollectionTypes {
      */
     CollectionArguments tableArguments(TableRef table, KnownBehavior scope) {
         boolean connection = scope.scope().endsWith(":connection");
-        List<GraphQLArgument> arguments = new ArrayList<>(connection ? pageArguments() : listArguments());
+        List<GraphQLArgument> arguments = new ArrayList<>(connection ? pageArguments(context.behaviors.table(
+                table.pgClass(), KnownBehavior.RESOURCE_CONNECTION_BACKWARDS)) : listArguments());
         if (context.behaviors.table(table.pgClass(), scope.order())) {
             arguments.add(orderByArgument(table, connection));
         }

@@ -135,7 +135,8 @@ final class Functions implements SchemaFeature {
             if (target.computedColumn()) {
                 type = GraphQLNonNull.nonNull(type); // as PostGraphile 4 types them; root ones stay nullable
             }
-            addField(target, proc, target.name(), with(arguments, context.collections.pageArguments(), proc, connection, rows),
+            addField(target, proc, target.name(), with(arguments, context.collections.pageArguments(
+                    context.behaviors.function(proc, KnownBehavior.RESOURCE_CONNECTION_BACKWARDS)), proc, connection, rows),
                     argumentNames, type, Shape.CONNECTION, rows);
         }
         KnownBehavior list = target.list();

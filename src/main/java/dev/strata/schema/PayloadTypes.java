@@ -41,7 +41,7 @@ final class PayloadTypes {
         /** The table's behavior for the write at all, and for the written row on the payload. */
         final KnownBehavior ofTable;
         final KnownBehavior payloadRow;
-        /** The primary key's behavior for the write by node id, and each unique key's for the write by it. */
+        /** The table's behavior for the write by node id, and each unique key's for the write by it. */
         final KnownBehavior byNodeId;
         final KnownBehavior byKey;
 
@@ -69,7 +69,7 @@ final class PayloadTypes {
                         new FieldPlan.MutationResult(new ReturnShape(table, Shape.SINGLE),
                                 table.pgClass().typeOid()));
             }
-            if (write == Write.DELETE && table.hasPrimaryKey()
+            if (write == Write.DELETE && context.isNode(table)
                     && context.behaviors.table(table.pgClass(), KnownBehavior.DELETE_RESOURCE_NODE_ID)) {
                 String field = context.inflector.deletedNodeId(table.pgClass());
                 context.field(typeName, newFieldDefinition().name(field)
@@ -126,7 +126,8 @@ final class PayloadTypes {
                     .filter(FieldPlan.ForwardRelation.class::isInstance)
                     .ifPresent(relation -> context.field(typeName, field, relation));
         }
-        if (!table.pgClass().isSelectable()) {
+        if (!table.pgClass().isSelectable()
+                || !context.behaviors.table(table.pgClass(), KnownBehavior.RESOURCE_CONNECTION)) {
             return;
         }
         context.collections.connection(table);

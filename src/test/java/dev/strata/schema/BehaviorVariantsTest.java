@@ -1,0 +1,102 @@
+package dev.strata.schema;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.strata.exec.TestSchemas;
+import dev.strata.it.TestDatabase;
+import graphql.schema.idl.SchemaPrinter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tagged variants of the forum ({@code src/test/resources/behavior-variants/}) against the SDL PostGraphile 5 +
+ * V4 preset printed for the same tags and global default ({@code <variant>.graphql}, recorded by
+ * {@code src/test/reference/record-behavior-variants.sh}): the set of types, fields, arguments, input fields and
+ * enum values must be the same.
+ */
+class BehaviorVariantsTest {
+
+    private static final Path VARIANTS = Path.of("src/test/resources/behavior-variants");
+
+    @Test
+    void untaggedForumHasPostGraphileShape() throws Exception {
+        assertSameShapeAsPostGraphile("base");
+    }
+
+    @Test
+    void sortableFilterableComputedColumnOrdersAndFilters() throws Exception {
+        assertSameShapeAsPostGraphile("computed_sortable_filterable");
+    }
+
+    @Test
+    void tableListNotConnectionHasListsEverywhereAndNoPayloadEdges() throws Exception {
+        assertSameShapeAsPostGraphile("table_list_not_connection");
+    }
+
+    @Test
+    void tableWithoutConnectionHasNoConnectionTypesNorPayloadEdges() throws Exception {
+        assertSameShapeAsPostGraphile("table_no_connection");
+    }
+
+    @Test
+    void tableWithoutRootConnectionKeepsRelationConnections() throws Exception {
+        assertSameShapeAsPostGraphile("table_no_root_connection");
+    }
+
+    @Test
+    void omitAllRemovesRootCollectionsAndUnusedConnectionTypes() throws Exception {
+        assertSameShapeAsPostGraphile("table_omit_all");
+    }
+
+    @Test
+    void tableWithoutNodeHasNoNodeIdsNorDeletedNodeIds() throws Exception {
+        assertSameShapeAsPostGraphile("table_no_node");
+    }
+
+    @Test
+    void tableWithoutBackwardsConnectionsHasNoLastNorBefore() throws Exception {
+        assertSameShapeAsPostGraphile("table_no_backwards");
+    }
+
+    @Test
+    void rightmostInsertAcrossSeveralTagsDecides() throws Exception {
+        assertSameShapeAsPostGraphile("several_tags_rightmost_insert");
+    }
+
+    @Test
+    void globalNoUpdateTableUpdateKeyNoUpdateKeepsUpdateByNodeId() throws Exception {
+        assertSameShapeAsPostGraphile("global_no_update_table_update_key_no_update");
+    }
+
+    @Test
+    void globalListsTableConnectionsGiveThatTableConnectionsOnly() throws Exception {
+        assertSameShapeAsPostGraphile("global_lists_table_connections");
+    }
+
+    private static void assertSameShapeAsPostGraphile(String variant) throws Exception {
+        String schema = "bv_" + variant;
+        String tags = Files.readString(VARIANTS.resolve(variant + ".sql"));
+        String global = tags.lines().findFirst().orElseThrow().replaceFirst("^-- default: *", "");
+        try (Connection connection = TestDatabase.forum().superuserDataSource().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute((Files.readString(VARIANTS.resolve("forum.sql")) + tags).replace("@schema@", schema));
+        }
+        List<String> strata = SchemaShape.names(new SchemaPrinter(SchemaPrinter.Options.defaultOptions()
+                .includeDirectives(false)).print(TestSchemas.serve(TestDatabase.forum().loginRoleDataSource(),
+                List.of(schema), global).schema().schema()));
+        List<String> postgraphile = SchemaShape.names(Files.readString(VARIANTS.resolve(variant + ".graphql")));
+        assertEquals("", difference(postgraphile, strata), variant);
+    }
+
+    private static String difference(List<String> expected, List<String> actual) {
+        StringBuilder lines = new StringBuilder();
+        expected.stream().filter(line -> !actual.contains(line))
+                .forEach(line -> lines.append("- ").append(line).append('\n'));
+        actual.stream().filter(line -> !expected.contains(line)).forEach(line -> lines.append("+ ").append(line).append('\n'));
+        return lines.toString();
+    }
+}

@@ -1,0 +1,14 @@
+// Prints the SDL of PostGraphile 5 + V4 preset for SCHEMA (env) with the global DEFAULT_BEHAVIOR (env).
+import { makeSchema } from "postgraphile";
+import { PostGraphileAmberPreset } from "postgraphile/presets/amber";
+import { makeV4Preset } from "postgraphile/presets/v4";
+import { makePgService } from "postgraphile/adaptors/pg";
+import { printSchema, lexicographicSortSchema } from "graphql";
+const preset = {
+  extends: [PostGraphileAmberPreset, makeV4Preset({ simpleCollections: "omit" })],
+  pgServices: [makePgService({ connectionString: process.env.DATABASE_URL, schemas: [process.env.SCHEMA] })],
+  schema: { defaultBehavior: process.env.DEFAULT_BEHAVIOR ?? "" },
+};
+const { schema } = await makeSchema(preset);
+process.stdout.write(printSchema(lexicographicSortSchema(schema)));
+process.exit(0);
