@@ -9,8 +9,10 @@ import static graphql.schema.GraphQLTypeReference.typeRef;
 
 import dev.strata.catalog.PgAttribute;
 import dev.strata.catalog.PgConstraint;
+import dev.strata.catalog.PgProc;
 import dev.strata.naming.FixedNames;
 import dev.strata.plan.RowFilter;
+import dev.strata.plan.RowValue;
 import dev.strata.plan.OrderTerm;
 import dev.strata.plan.TableRef;
 import graphql.Scalars;
@@ -173,14 +175,23 @@ final class CollectionTypes {
                     boolean unique = isUniqueAlone(table, column);
                     for (boolean ascending : new boolean[] {true, false}) {
                         String value = context.inflector.orderByValue(column, ascending);
-                        values.value(value, new OrderTerm(value.toLowerCase(java.util.Locale.ROOT),
+                        values.value(value, OrderTerm.ofColumns(value.toLowerCase(java.util.Locale.ROOT),
                                 List.of(column), ascending, unique));
                     }
                 }
             }
+            for (PgProc function : context.rowValueFunctions(table, KnownBehavior.PROC_ORDER_BY)) {
+                if (context.types.input(function.returnTypeOid()).isPresent()) {
+                    for (boolean ascending : new boolean[] {true, false}) {
+                        String value = context.inflector.orderByValue(function, table.pgClass(), ascending);
+                        values.value(value, new OrderTerm(value.toLowerCase(java.util.Locale.ROOT),
+                                List.of(new RowValue.Computed(function)), ascending, false));
+                    }
+                }
+            }
             if (table.hasPrimaryKey()) {
-                values.value(FixedNames.PRIMARY_KEY_ASC, new OrderTerm("primary_key_asc", table.primaryKey(), true, true));
-                values.value(FixedNames.PRIMARY_KEY_DESC, new OrderTerm("primary_key_desc", table.primaryKey(), false, true));
+                values.value(FixedNames.PRIMARY_KEY_ASC, OrderTerm.ofColumns("primary_key_asc", table.primaryKey(), true, true));
+                values.value(FixedNames.PRIMARY_KEY_DESC, OrderTerm.ofColumns("primary_key_desc", table.primaryKey(), false, true));
             }
             return values.build();
         });

@@ -2,13 +2,8 @@ package dev.strata.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.strata.exec.TestSchemas;
-import dev.strata.it.TestDatabase;
 import graphql.schema.idl.SchemaPrinter;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,8 +14,6 @@ import org.junit.jupiter.api.Test;
  * enum values must be the same.
  */
 class BehaviorVariantsTest {
-
-    private static final Path VARIANTS = Path.of("src/test/resources/behavior-variants");
 
     @Test
     void untaggedForumHasPostGraphileShape() throws Exception {
@@ -78,17 +71,11 @@ class BehaviorVariantsTest {
     }
 
     private static void assertSameShapeAsPostGraphile(String variant) throws Exception {
-        String schema = "bv_" + variant;
-        String tags = Files.readString(VARIANTS.resolve(variant + ".sql"));
-        String global = tags.lines().findFirst().orElseThrow().replaceFirst("^-- default: *", "");
-        try (Connection connection = TestDatabase.forum().superuserDataSource().getConnection();
-             Statement statement = connection.createStatement()) {
-            statement.execute((Files.readString(VARIANTS.resolve("forum.sql")) + tags).replace("@schema@", schema));
-        }
         List<String> strata = SchemaShape.names(new SchemaPrinter(SchemaPrinter.Options.defaultOptions()
-                .includeDirectives(false)).print(TestSchemas.serve(TestDatabase.forum().loginRoleDataSource(),
-                List.of(schema), global).schema().schema()));
-        List<String> postgraphile = SchemaShape.names(Files.readString(VARIANTS.resolve(variant + ".graphql")));
+                .includeDirectives(false)).print(BehaviorVariants.serve(variant, "bv_" + variant, "").schema()
+                .schema()));
+        List<String> postgraphile = SchemaShape.names(Files.readString(
+                BehaviorVariants.DIRECTORY.resolve(variant + ".graphql")));
         assertEquals("", difference(postgraphile, strata), variant);
     }
 
