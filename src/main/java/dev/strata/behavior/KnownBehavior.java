@@ -120,7 +120,8 @@ public enum KnownBehavior {
     RESOURCE_LIST("resource:list", "every list of a resource's rows"),
     RESOURCE_SINGLE("resource:single", "every single-row field of a resource"),
     ORDER("order", "every orderBy argument (V4 @omit order on a table; @sortable on a function); asked alone of"
-            + " the table for the orderBy of a mutation payload's edge (postEdge)", EntityKind.TABLE),
+            + " the table for a mutation payload's edge (postEdge(orderBy:)), which also needs resource:connection",
+            EntityKind.TABLE),
     FILTER("filter", "every condition argument (V4 @omit filter on a table; @filterable on a function)"),
     ATTRIBUTE_FILTER_BY("attribute:filterBy", "filtering by a column anywhere");
 

@@ -126,17 +126,17 @@ final class PayloadTypes {
                     .filter(FieldPlan.ForwardRelation.class::isInstance)
                     .ifPresent(relation -> context.field(typeName, field, relation));
         }
+        // as in PostGraphile 5, the edge exists with its orderBy or not at all
         if (!table.pgClass().isSelectable()
-                || !context.behaviors.table(table.pgClass(), KnownBehavior.RESOURCE_CONNECTION)) {
+                || !context.behaviors.table(table.pgClass(), KnownBehavior.RESOURCE_CONNECTION)
+                || !context.behaviors.table(table.pgClass(), KnownBehavior.ORDER)) {
             return;
         }
         context.collections.connection(table);
-        GraphQLFieldDefinition.Builder edge = newFieldDefinition().name(context.inflector.edgeField(table.pgClass()))
+        context.field(typeName, newFieldDefinition().name(context.inflector.edgeField(table.pgClass()))
                 .description("The `" + table.typeName() + "` as an edge, with its cursor in the given order; for Relay.")
-                .type(typeRef(context.inflector.edge(table.typeName())));
-        if (context.behaviors.table(table.pgClass(), KnownBehavior.ORDER)) {
-            edge.argument(context.collections.orderByArgument(table, true));
-        }
-        context.field(typeName, edge.build(), new FieldPlan.PayloadEdge(table));
+                .type(typeRef(context.inflector.edge(table.typeName())))
+                .argument(context.collections.orderByArgument(table, true)).build(),
+                new FieldPlan.PayloadEdge(table));
     }
 }
