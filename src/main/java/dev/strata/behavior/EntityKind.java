@@ -11,7 +11,8 @@ package dev.strata.behavior;
 public enum EntityKind {
 
     /** A table, view, materialized view or foreign table: its collections, mutations, Node type. */
-    TABLE("select connection -list insert update delete node delete:resource:nodeId order filter totalCount"),
+    TABLE("select connection -list insert update delete node delete:resource:nodeId order filter totalCount"
+            + " resource:connection:backwards"),
 
     /** A column (attribute) of a table. */
     COLUMN("select insert update orderBy filterBy"),
@@ -26,7 +27,8 @@ public enum EntityKind {
     FOREIGN_KEY("single connection -list -singularRelation:resource:list"),
 
     /** A function: a Query or Mutation field, or a computed column ({@code typeField}). */
-    FUNCTION("queryField mutationField typeField connection -list -order -filter -orderBy -filterBy"),
+    FUNCTION("queryField mutationField typeField connection -list -order -filter -orderBy -filterBy"
+            + " resource:connection:backwards"),
 
     /** An enum, composite or domain type. */
     TYPE("select -jwt");

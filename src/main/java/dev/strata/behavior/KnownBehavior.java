@@ -26,8 +26,14 @@ public enum KnownBehavior {
     UPDATE_RESOURCE_SELECT("update:resource:select", "the updated row on an update payload", EntityKind.TABLE),
     DELETE_RESOURCE_SELECT("delete:resource:select", "the deleted row on a delete payload", EntityKind.TABLE),
     DELETE_RESOURCE_NODE_ID("delete:resource:nodeId", "deletedPostId (node id) on a delete payload", EntityKind.TABLE),
+    NODE_ID_RESOURCE_UPDATE("nodeId:resource:update", "Mutation.updatePost by node id", EntityKind.TABLE),
+    NODE_ID_RESOURCE_DELETE("nodeId:resource:delete", "Mutation.deletePost by node id", EntityKind.TABLE),
     TYPE_NODE("type:node", "the row type implements Node (nodeId field, Query.post(nodeId))", EntityKind.TABLE),
     TOTAL_COUNT("totalCount", "totalCount on connections of these rows", EntityKind.TABLE),
+    RESOURCE_CONNECTION("resource:connection", "every connection of the rows; asked alone for the edge of a mutation"
+            + " payload (postEdge) and its connection type", EntityKind.TABLE),
+    RESOURCE_CONNECTION_BACKWARDS("resource:connection:backwards", "last and before on connections of the rows",
+            EntityKind.TABLE, EntityKind.FUNCTION),
 
     // -- orderBy / condition arguments: "<the collection field's scope>:order|filter", asked of the
     //    table whose rows the field returns, or of the set-returning function --
@@ -72,10 +78,6 @@ public enum KnownBehavior {
     QUERY_RESOURCE_SINGLE("query:resource:single", "Query.postById, the row by this key", EntityKind.UNIQUE_CONSTRAINT),
     CONSTRAINT_RESOURCE_UPDATE("constraint:resource:update", "Mutation.updatePostById", EntityKind.UNIQUE_CONSTRAINT),
     CONSTRAINT_RESOURCE_DELETE("constraint:resource:delete", "Mutation.deletePostById", EntityKind.UNIQUE_CONSTRAINT),
-    NODE_ID_RESOURCE_UPDATE("nodeId:resource:update", "Mutation.updatePost by node id (asked of the primary key)",
-            EntityKind.UNIQUE_CONSTRAINT),
-    NODE_ID_RESOURCE_DELETE("nodeId:resource:delete", "Mutation.deletePost by node id (asked of the primary key)",
-            EntityKind.UNIQUE_CONSTRAINT),
 
     // -- columns (attributes) --
     ATTRIBUTE_SELECT("attribute:select", "the column's field on the row type", EntityKind.COLUMN),
@@ -115,11 +117,11 @@ public enum KnownBehavior {
     JWT("jwt", "the composite type is the JWT type (set by configuration, as inferred)", EntityKind.TYPE),
 
     // -- families --
-    RESOURCE_CONNECTION("resource:connection", "every connection of a resource's rows"),
     RESOURCE_LIST("resource:list", "every list of a resource's rows"),
     RESOURCE_SINGLE("resource:single", "every single-row field of a resource"),
     ORDER("order", "every orderBy argument (V4 @omit order on a table; @sortable on a function); asked alone of"
-            + " the table for the orderBy of a mutation payload's edge (postEdge)", EntityKind.TABLE),
+            + " the table for a mutation payload's edge (postEdge(orderBy:)), which also needs resource:connection",
+            EntityKind.TABLE),
     FILTER("filter", "every condition argument (V4 @omit filter on a table; @filterable on a function)"),
     ATTRIBUTE_FILTER_BY("attribute:filterBy", "filtering by a column anywhere");
 

@@ -44,6 +44,9 @@ public interface Inflector {
 
     String orderByValue(PgAttribute column, boolean ascending);
 
+    /** A {@code @sortable} computed column's value in its table's order-by enum: {@code FULL_NAME_ASC}. */
+    String orderByValue(PgProc computedColumn, PgClass table, boolean ascending);
+
     String conditionType(String typeName);
 
     String column(PgAttribute column);

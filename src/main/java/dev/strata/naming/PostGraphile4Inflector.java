@@ -82,6 +82,11 @@ public final class PostGraphile4Inflector implements Inflector {
     }
 
     @Override
+    public String orderByValue(PgProc computedColumn, PgClass table, boolean ascending) {
+        return Case.constant(computedColumn(computedColumn, table) + (ascending ? "_asc" : "_desc"));
+    }
+
+    @Override
     public String conditionType(String typeName) {
         return typeName + "Condition";
     }

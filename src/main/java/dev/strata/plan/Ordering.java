@@ -1,6 +1,5 @@
 package dev.strata.plan;
 
-import dev.strata.catalog.PgAttribute;
 import dev.strata.sql.Sql;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,10 +14,10 @@ final class Ordering {
     private static final String NATURAL = "natural";
 
     private final List<String> names;
-    private final List<PgAttribute> columns;
+    private final List<RowValue> columns;
     private final List<Boolean> ascending;
 
-    private Ordering(List<String> names, List<PgAttribute> columns, List<Boolean> ascending) {
+    private Ordering(List<String> names, List<RowValue> columns, List<Boolean> ascending) {
         this.names = List.copyOf(names);
         this.columns = List.copyOf(columns);
         this.ascending = List.copyOf(ascending);
@@ -35,28 +34,32 @@ final class Ordering {
         }
         TableRef table = source.table();
         if (explicit.isEmpty()) {
-            return new Ordering(List.of("primary_key_asc"), table.primaryKey(),
+            return new Ordering(List.of("primary_key_asc"), primaryKey(table),
                     table.primaryKey().stream().map(column -> true).toList());
         }
         List<String> names = new ArrayList<>();
-        List<PgAttribute> columns = new ArrayList<>();
+        List<RowValue> columns = new ArrayList<>();
         List<Boolean> ascending = new ArrayList<>();
         boolean unique = false;
         for (OrderTerm term : explicit) {
             names.add(term.cursorName());
-            term.columns().forEach(column -> {
+            term.values().forEach(column -> {
                 columns.add(column);
                 ascending.add(term.ascending());
             });
             unique |= term.unique();
         }
         if (!unique) {
-            table.primaryKey().forEach(column -> {
+            primaryKey(table).forEach(column -> {
                 columns.add(column);
                 ascending.add(true);
             });
         }
         return new Ordering(names, columns, ascending);
+    }
+
+    private static List<RowValue> primaryKey(TableRef table) {
+        return table.primaryKey().stream().<RowValue>map(RowValue.Column::new).toList();
     }
 
     boolean isNatural() {
@@ -71,7 +74,7 @@ final class Ordering {
         List<Sql> terms = new ArrayList<>();
         for (int i = 0; i < columns.size(); i++) {
             boolean asc = ascending.get(i) != reverse;
-            terms.add(Sql.concat(row.column(columns.get(i).name()), Sql.raw(asc ? " asc" : " desc")));
+            terms.add(Sql.concat(row.value(columns.get(i)), Sql.raw(asc ? " asc" : " desc")));
         }
         return Sql.join(", ", terms);
     }
@@ -84,7 +87,7 @@ final class Ordering {
             parts.add(row.number());
         } else {
             List<Sql> keys = new ArrayList<>();
-            columns.forEach(column -> keys.add(values.output(row.column(column.name()), column.typeOid())));
+            columns.forEach(column -> keys.add(values.output(row.value(column), column.typeOid())));
             parts.add(Sql.of("json_build_array({})", Sql.join(", ", keys)));
         }
         return Sql.of("json_build_array({})", Sql.join(", ", parts));
@@ -123,8 +126,8 @@ final class Ordering {
     }
 
     private Sql compare(RowRef row, int index, String operator, Object key, SqlValues values) {
-        PgAttribute column = columns.get(index);
-        return Sql.concat(row.column(column.name()), Sql.raw(operator), values.bind(key, column.typeOid()));
+        RowValue column = columns.get(index);
+        return Sql.concat(row.value(column), Sql.raw(operator), values.bind(key, column.typeOid()));
     }
 
     private static QueryException invalid() {

@@ -383,8 +383,8 @@ final class QueryCompiler {
         public List<Sql> condition(RowFilter.Condition plan) {
             List<Sql> conditions = new ArrayList<>();
             ((Map<?, ?>) value).forEach((field, given) -> {
-                PgAttribute column = plan.columns().get((String) field);
-                Sql columnSql = row.column(column.name());
+                RowValue column = plan.columns().get((String) field);
+                Sql columnSql = row.value(column);
                 conditions.add(given == null ? Sql.of("{} is null", columnSql)
                         : Sql.of("{} = {}", columnSql, values.bind(given, column.typeOid())));
             });

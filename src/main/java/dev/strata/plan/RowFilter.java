@@ -1,6 +1,5 @@
 package dev.strata.plan;
 
-import dev.strata.catalog.PgAttribute;
 import java.util.Map;
 
 /**
@@ -22,9 +21,10 @@ public sealed interface RowFilter {
      * PostGraphile 4's {@code condition}: each field given tests its column for equality ({@code null}: is null),
      * all combined with {@code and}.
      *
-     * @param columns the column of each field of the condition's input type, by field name
+     * @param columns the row's value (a column, or a {@code @filterable} computed column) each field of the
+     *                condition's input type tests, by field name
      */
-    record Condition(Map<String, PgAttribute> columns) implements RowFilter {
+    record Condition(Map<String, RowValue> columns) implements RowFilter {
         public Condition {
             columns = Map.copyOf(columns);
         }

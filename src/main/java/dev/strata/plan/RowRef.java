@@ -1,6 +1,7 @@
 package dev.strata.plan;
 
 import dev.strata.catalog.PgAttribute;
+import dev.strata.catalog.PgProc;
 import dev.strata.sql.Sql;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,15 @@ record RowRef(String alias, boolean wrapped) {
     Sql column(String name) {
         return wrapped ? Sql.concat(Sql.raw("(" + alias + ".r)."), Sql.identifier(name))
                 : Sql.concat(Sql.raw(alias + "."), Sql.identifier(name));
+    }
+
+    /** A column's value, or a computed column called on the row. */
+    Sql value(RowValue value) {
+        if (value instanceof RowValue.Column column) {
+            return column(column.attribute().name());
+        }
+        PgProc function = ((RowValue.Computed) value).function();
+        return Sql.of("{}({})", Sql.identifier(function.schema(), function.name()), row());
     }
 
     /** {@code this.c1 = other.d1 and …}: the row's columns equal the other row's, pair by pair. */

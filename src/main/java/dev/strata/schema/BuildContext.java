@@ -5,6 +5,7 @@ import dev.strata.behavior.EntityBehaviors;
 
 import dev.strata.catalog.Catalog;
 import dev.strata.catalog.PgClass;
+import dev.strata.catalog.PgProc;
 import dev.strata.naming.FixedNames;
 import dev.strata.naming.Inflector;
 import dev.strata.plan.FieldPlan;
@@ -97,6 +98,29 @@ final class BuildContext {
 
     Optional<TableRef> tableOfRowType(long typeOid) {
         return catalog.classByTypeOid(typeOid).flatMap(c -> table(c.oid()));
+    }
+
+    /** The table a function is a computed column of: its first argument is the row and its name starts so. */
+    Optional<TableRef> computedColumnTable(PgProc proc) {
+        if (proc.isVolatile() || proc.arguments().isEmpty()) {
+            return Optional.empty();
+        }
+        return tableOfRowType(proc.arguments().get(0).typeOid())
+                .filter(table -> table.pgClass().isSelectable())
+                .filter(table -> proc.name().startsWith(table.pgClass().name() + "_"));
+    }
+
+    /**
+     * The table's computed columns that are a scalar of the row alone and allow {@code behavior}
+     * ({@code proc:orderBy}, {@code proc:filterBy}: V4's {@code @sortable}, {@code @filterable}).
+     */
+    List<PgProc> rowValueFunctions(TableRef table, KnownBehavior behavior) {
+        return catalog.procs().stream()
+                .filter(proc -> proc.arguments().size() == 1 && !proc.returnsSet())
+                .filter(proc -> computedColumnTable(proc).filter(table::equals).isPresent())
+                .filter(proc -> tableOfRowType(proc.returnTypeOid()).isEmpty())
+                .filter(proc -> behaviors.function(proc, KnownBehavior.TYPE_FIELD) && behaviors.function(proc, behavior))
+                .toList();
     }
 
     TableRef table(PgClass pgClass) {

@@ -9,8 +9,10 @@ import static graphql.schema.GraphQLTypeReference.typeRef;
 
 import dev.strata.catalog.PgAttribute;
 import dev.strata.catalog.PgConstraint;
+import dev.strata.catalog.PgProc;
 import dev.strata.naming.FixedNames;
 import dev.strata.plan.RowFilter;
+import dev.strata.plan.RowValue;
 import dev.strata.plan.OrderTerm;
 import dev.strata.plan.TableRef;
 import graphql.Scalars;
@@ -89,8 +91,14 @@ final class CollectionTypes {
         return typeRef(connectionName);
     }
 
-    /** Pagination arguments of any connection. */
-    List<GraphQLArgument> pageArguments() {
+    /** Pagination arguments of a connection; {@code last} and {@code before} only when it may page backwards. */
+    List<GraphQLArgument> pageArguments(boolean backwards) {
+        return allPageArguments().stream().filter(argument -> backwards
+                || !argument.getName().equals(FixedNames.LAST) && !argument.getName().equals(FixedNames.BEFORE))
+                .toList();
+    }
+
+    private List<GraphQLArgument> allPageArguments() {
         return List.of(
                 newArgument().name(FixedNames.FIRST).type(Scalars.GraphQLInt)
                         .description("Only read the first `n` values of the set.").build(),
@@ -107,7 +115,7 @@ final class CollectionTypes {
 
     /** Pagination arguments of a list: {@code first} and {@code offset}. */
     List<GraphQLArgument> listArguments() {
-        return pageArguments().stream().filter(argument -> argument.getName().equals(FixedNames.FIRST)
+        return allPageArguments().stream().filter(argument -> argument.getName().equals(FixedNames.FIRST)
                 || argument.getName().equals(FixedNames.OFFSET)).toList();
     }
 
@@ -118,7 +126,8 @@ final class CollectionTypes {
      */
     CollectionArguments tableArguments(TableRef table, KnownBehavior scope) {
         boolean connection = scope.scope().endsWith(":connection");
-        List<GraphQLArgument> arguments = new ArrayList<>(connection ? pageArguments() : listArguments());
+        List<GraphQLArgument> arguments = new ArrayList<>(connection ? pageArguments(context.behaviors.table(
+                table.pgClass(), KnownBehavior.RESOURCE_CONNECTION_BACKWARDS)) : listArguments());
         if (context.behaviors.table(table.pgClass(), scope.order())) {
             arguments.add(orderByArgument(table, connection));
         }
@@ -171,14 +180,23 @@ final class CollectionTypes {
                     boolean unique = isUniqueAlone(table, column);
                     for (boolean ascending : new boolean[] {true, false}) {
                         String value = context.inflector.orderByValue(column, ascending);
-                        values.value(value, new OrderTerm(value.toLowerCase(java.util.Locale.ROOT),
+                        values.value(value, OrderTerm.ofColumns(value.toLowerCase(java.util.Locale.ROOT),
                                 List.of(column), ascending, unique));
                     }
                 }
             }
+            for (PgProc function : context.rowValueFunctions(table, KnownBehavior.PROC_ORDER_BY)) {
+                if (context.types.input(function.returnTypeOid()).isPresent()) {
+                    for (boolean ascending : new boolean[] {true, false}) {
+                        String value = context.inflector.orderByValue(function, table.pgClass(), ascending);
+                        values.value(value, new OrderTerm(value.toLowerCase(java.util.Locale.ROOT),
+                                List.of(new RowValue.Computed(function)), ascending, false));
+                    }
+                }
+            }
             if (table.hasPrimaryKey()) {
-                values.value(FixedNames.PRIMARY_KEY_ASC, new OrderTerm("primary_key_asc", table.primaryKey(), true, true));
-                values.value(FixedNames.PRIMARY_KEY_DESC, new OrderTerm("primary_key_desc", table.primaryKey(), false, true));
+                values.value(FixedNames.PRIMARY_KEY_ASC, OrderTerm.ofColumns("primary_key_asc", table.primaryKey(), true, true));
+                values.value(FixedNames.PRIMARY_KEY_DESC, OrderTerm.ofColumns("primary_key_desc", table.primaryKey(), false, true));
             }
             return values.build();
         });

@@ -4,11 +4,14 @@ import static graphql.schema.GraphQLArgument.newArgument;
 
 import dev.strata.behavior.KnownBehavior;
 import dev.strata.catalog.PgAttribute;
+import dev.strata.catalog.PgProc;
 import dev.strata.naming.FixedNames;
 import dev.strata.plan.RowFilter;
+import dev.strata.plan.RowValue;
 import dev.strata.plan.TableRef;
 import graphql.schema.GraphQLInputObjectField;
 import graphql.schema.GraphQLInputObjectType;
+import graphql.schema.GraphQLInputType;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -39,17 +42,18 @@ final class Conditions implements SchemaFeature, RowFilterArgument {
             GraphQLInputObjectType.Builder condition = GraphQLInputObjectType.newInputObject().name(typeName)
                     .description("A condition to be used against `" + name + "` object types. All fields are "
                             + "tested for equality and combined with a logical ‘and.’");
-            Map<String, PgAttribute> columns = new LinkedHashMap<>();
+            Map<String, RowValue> columns = new LinkedHashMap<>();
             for (PgAttribute column : table.pgClass().attributes()) {
                 if (!context.behaviors.column(table.pgClass(), column, KnownBehavior.CONDITION_ATTRIBUTE_FILTER_BY)) {
                     continue;
                 }
-                context.types.input(column.typeOid()).ifPresent(type -> {
-                    String field = context.inflector.column(column);
-                    condition.field(GraphQLInputObjectField.newInputObjectField().name(field).type(type)
-                            .description("Checks for equality with the object’s `" + field + "` field."));
-                    columns.put(field, column);
-                });
+                context.types.input(column.typeOid()).ifPresent(type -> testedField(condition, columns,
+                        context.inflector.column(column), type, new RowValue.Column(column)));
+            }
+            for (PgProc function : context.rowValueFunctions(table, KnownBehavior.PROC_FILTER_BY)) {
+                context.types.input(function.returnTypeOid()).ifPresent(type -> testedField(condition, columns,
+                        context.inflector.computedColumn(function, table.pgClass()), type,
+                        new RowValue.Computed(function)));
             }
             if (columns.isEmpty()) {
                 return Optional.empty();
@@ -60,5 +64,12 @@ final class Conditions implements SchemaFeature, RowFilterArgument {
                     .description("A condition to be used in determining which values should be returned by the "
                             + "collection.").build(), new RowFilter.Condition(columns)));
         });
+    }
+
+    private static void testedField(GraphQLInputObjectType.Builder condition, Map<String, RowValue> tested,
+                                    String field, GraphQLInputType type, RowValue value) {
+        condition.field(GraphQLInputObjectField.newInputObjectField().name(field).type(type)
+                .description("Checks for equality with the object’s `" + field + "` field."));
+        tested.put(field, value);
     }
 }

@@ -99,7 +99,7 @@ final class CrudMutations implements SchemaFeature {
         List<Finder> finders = new ArrayList<>();
         Optional<PgConstraint> primaryKey = table.pgClass().primaryKey();
         if (primaryKey.isPresent() && context.isNode(table)
-                && context.behaviors.constraint(table.pgClass(), primaryKey.get(), write.byNodeId)) {
+                && context.behaviors.table(table.pgClass(), write.byNodeId)) {
             String name = write == Write.UPDATE ? context.inflector.updateByNodeId(table.pgClass())
                     : context.inflector.deleteByNodeId(table.pgClass());
             String nodeIdField = context.inflector.nodeIdField();

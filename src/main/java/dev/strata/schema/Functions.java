@@ -58,7 +58,7 @@ final class Functions implements SchemaFeature {
 
     private void addComputedColumns() {
         for (PgProc proc : context.catalog.procs()) {
-            computedColumnTable(proc).ifPresent(table -> {
+            context.computedColumnTable(proc).ifPresent(table -> {
                 if (context.behaviors.function(proc, KnownBehavior.TYPE_FIELD)) {
                     add(new Target(table.typeName(), KnownBehavior.TYPE_FIELD_RESOURCE_CONNECTION,
                             KnownBehavior.TYPE_FIELD_RESOURCE_LIST, true,
@@ -71,7 +71,7 @@ final class Functions implements SchemaFeature {
 
     private void addQueryFields() {
         for (PgProc proc : context.catalog.procs()) {
-            if (computedColumnTable(proc).isEmpty() && context.behaviors.function(proc, KnownBehavior.QUERY_FIELD)) {
+            if (context.computedColumnTable(proc).isEmpty() && context.behaviors.function(proc, KnownBehavior.QUERY_FIELD)) {
                 add(new Target(FixedNames.QUERY, KnownBehavior.QUERY_FIELD_RESOURCE_CONNECTION,
                         KnownBehavior.QUERY_FIELD_RESOURCE_LIST, false, context.inflector.function(proc),
                         context.inflector.functionList(proc)), proc);
@@ -88,15 +88,6 @@ final class Functions implements SchemaFeature {
     private record Returns(TableRef table, GraphQLOutputType value) {
     }
 
-    /** The table a function is a computed column of: its first argument is the row and its name starts so. */
-    private Optional<TableRef> computedColumnTable(PgProc proc) {
-        if (proc.isVolatile() || proc.arguments().isEmpty()) {
-            return Optional.empty();
-        }
-        return context.tableOfRowType(proc.arguments().get(0).typeOid())
-                .filter(table -> table.pgClass().isSelectable())
-                .filter(table -> proc.name().startsWith(table.pgClass().name() + "_"));
-    }
 
     private void add(Target target, PgProc proc) {
         List<PgArgument> sqlArguments = proc.arguments().subList(target.computedColumn() ? 1 : 0,
@@ -135,7 +126,8 @@ final class Functions implements SchemaFeature {
             if (target.computedColumn()) {
                 type = GraphQLNonNull.nonNull(type); // as PostGraphile 4 types them; root ones stay nullable
             }
-            addField(target, proc, target.name(), with(arguments, context.collections.pageArguments(), proc, connection, rows),
+            addField(target, proc, target.name(), with(arguments, context.collections.pageArguments(
+                    context.behaviors.function(proc, KnownBehavior.RESOURCE_CONNECTION_BACKWARDS)), proc, connection, rows),
                     argumentNames, type, Shape.CONNECTION, rows);
         }
         KnownBehavior list = target.list();

@@ -41,7 +41,7 @@ final class PayloadTypes {
         /** The table's behavior for the write at all, and for the written row on the payload. */
         final KnownBehavior ofTable;
         final KnownBehavior payloadRow;
-        /** The primary key's behavior for the write by node id, and each unique key's for the write by it. */
+        /** The table's behavior for the write by node id, and each unique key's for the write by it. */
         final KnownBehavior byNodeId;
         final KnownBehavior byKey;
 
@@ -69,7 +69,7 @@ final class PayloadTypes {
                         new FieldPlan.MutationResult(new ReturnShape(table, Shape.SINGLE),
                                 table.pgClass().typeOid()));
             }
-            if (write == Write.DELETE && table.hasPrimaryKey()
+            if (write == Write.DELETE && context.isNode(table)
                     && context.behaviors.table(table.pgClass(), KnownBehavior.DELETE_RESOURCE_NODE_ID)) {
                 String field = context.inflector.deletedNodeId(table.pgClass());
                 context.field(typeName, newFieldDefinition().name(field)
@@ -126,16 +126,17 @@ final class PayloadTypes {
                     .filter(FieldPlan.ForwardRelation.class::isInstance)
                     .ifPresent(relation -> context.field(typeName, field, relation));
         }
-        if (!table.pgClass().isSelectable()) {
+        // as in PostGraphile 5, the edge exists with its orderBy or not at all
+        if (!table.pgClass().isSelectable()
+                || !context.behaviors.table(table.pgClass(), KnownBehavior.RESOURCE_CONNECTION)
+                || !context.behaviors.table(table.pgClass(), KnownBehavior.ORDER)) {
             return;
         }
         context.collections.connection(table);
-        GraphQLFieldDefinition.Builder edge = newFieldDefinition().name(context.inflector.edgeField(table.pgClass()))
+        context.field(typeName, newFieldDefinition().name(context.inflector.edgeField(table.pgClass()))
                 .description("The `" + table.typeName() + "` as an edge, with its cursor in the given order; for Relay.")
-                .type(typeRef(context.inflector.edge(table.typeName())));
-        if (context.behaviors.table(table.pgClass(), KnownBehavior.ORDER)) {
-            edge.argument(context.collections.orderByArgument(table, true));
-        }
-        context.field(typeName, edge.build(), new FieldPlan.PayloadEdge(table));
+                .type(typeRef(context.inflector.edge(table.typeName())))
+                .argument(context.collections.orderByArgument(table, true)).build(),
+                new FieldPlan.PayloadEdge(table));
     }
 }

@@ -7,6 +7,7 @@ import dev.strata.naming.Inflector;
 import dev.strata.plan.FieldPlans;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.dataloader.BatchLoaderWithContext;
@@ -70,13 +71,18 @@ public final class SchemaBuilder {
                 .description("The root query type which gives access points into the data universe.")
                 .withInterfaces(context.interfaces(FixedNames.QUERY)).build();
         GraphQLSchema.Builder schema = GraphQLSchema.newSchema().query(query).codeRegistry(context.code.build());
+        List<GraphQLObjectType> tables = context.tableObjects();
+        List<GraphQLObjectType> roots = new ArrayList<>(tables);
+        roots.add(query);
         if (!context.fields(FixedNames.MUTATION).isEmpty()) {
-            schema.mutation(context.object(FixedNames.MUTATION)
+            GraphQLObjectType mutation = context.object(FixedNames.MUTATION)
                     .description("The root mutation type: its fields write, each in its own savepoint, in order.")
-                    .build());
+                    .build();
+            schema.mutation(mutation);
+            roots.add(mutation);
         }
-        context.tableObjects().forEach(schema::additionalType);
-        context.extraTypes.forEach(schema::additionalType);
+        tables.forEach(schema::additionalType);
+        ReachableTypes.of(roots, context.extraTypes).forEach(schema::additionalType);
         return new GeneratedSchema(schema.build(), context.plans, context.batchLoaders);
     }
 }

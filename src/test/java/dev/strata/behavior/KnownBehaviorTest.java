@@ -55,7 +55,7 @@ class KnownBehaviorTest {
     @Test
     void registryRejectsTyposAndNamesPostGraphile5DoesNotHave() {
         for (String text : List.of("updat", "proc:resource:connection", "constraint:resource:single", "root:list",
-                "manyToMany", "*:*:*:*:update", "resource:connection:backwards")) {
+                "manyToMany", "*:*:*:*:update", "resource:connection:forwards")) {
             assertFalse(recognized(text), text);
         }
     }
@@ -86,7 +86,8 @@ class KnownBehaviorTest {
         assertEquals(EnumSet.of(KnownBehavior.MANY_RELATION_RESOURCE_LIST, KnownBehavior.SINGULAR_RELATION_RESOURCE_LIST),
                 denied(EntityKind.FOREIGN_KEY));
         assertEquals(EnumSet.of(KnownBehavior.QUERY_FIELD, KnownBehavior.MUTATION_FIELD, KnownBehavior.TYPE_FIELD,
-                KnownBehavior.QUERY_FIELD_RESOURCE_CONNECTION, KnownBehavior.TYPE_FIELD_RESOURCE_CONNECTION),
+                KnownBehavior.QUERY_FIELD_RESOURCE_CONNECTION, KnownBehavior.TYPE_FIELD_RESOURCE_CONNECTION,
+                KnownBehavior.RESOURCE_CONNECTION_BACKWARDS),
                 allowed(EntityKind.FUNCTION));
         assertEquals(EnumSet.of(KnownBehavior.SELECT), allowed(EntityKind.TYPE));
     }

@@ -82,6 +82,19 @@ final class SchemaShape {
         return String.join("\n", lines);
     }
 
+    /** The shape without field, argument and input field types: only which names exist. */
+    static List<String> names(String sdl) {
+        return of(sdl).stream().map(SchemaShape::withoutType).distinct().toList();
+    }
+
+    private static String withoutType(String line) {
+        int colon = line.indexOf(": ");
+        if (line.startsWith("type ") || colon < 0) {
+            return line;
+        }
+        return line.substring(0, colon) + (line.contains("(") ? ")" : "");
+    }
+
     private static void field(TreeSet<String> lines, String typeName, FieldDefinition field) {
         lines.add(typeName + "." + field.getName() + ": " + print(field.getType()));
         field.getInputValueDefinitions().forEach(argument ->

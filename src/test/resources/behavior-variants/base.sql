@@ -1,0 +1,2 @@
+-- default:
+-- no tags: both schemas have PostGraphile 4's shape

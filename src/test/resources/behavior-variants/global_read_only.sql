@@ -1,0 +1,2 @@
+-- default: -insert -update -delete
+comment on table @schema@.person is E'@behavior +insert';

@@ -1,0 +1,2 @@
+-- default:
+comment on constraint person_pkey on @schema@.person is E'@behavior -single';
