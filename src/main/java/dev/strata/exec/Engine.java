@@ -2,6 +2,7 @@ package dev.strata.exec;
 
 import dev.strata.boot.StrataDatabase;
 import dev.strata.identity.IdentityConfiguration;
+import dev.strata.limits.LimitsConfiguration;
 import dev.strata.schema.JwtType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -46,6 +47,9 @@ public class Engine {
     @Inject
     IdentityConfiguration identity;
 
+    @Inject
+    LimitsConfiguration limits;
+
     private volatile RequestExecutor executor;
 
     void buildWithApplication(@Observes @Initialized(ApplicationScoped.class) Object event) {
@@ -87,7 +91,7 @@ public class Engine {
     private RequestExecutor build() {
         SchemaSettings settings = new SchemaSettings(schemas, globalBehavior.orElse(""), ignoreRbac,
                 new JwtType(jwtTokenType.map(String::strip).filter(name -> !name.isEmpty()).orElse(null),
-                        identity.signer()::sign));
+                        identity.signer()::sign), limits.limits());
         try {
             return RequestExecutor.over(database.dataSource(), settings);
         } catch (SQLException | RuntimeException e) {

@@ -287,7 +287,9 @@ final class QueryCompiler {
             FieldPlan.ReturnShape returns = call.returns();
             if (returns.shape() == Shape.SINGLE) {
                 if (!returns.isRow()) {
-                    return values.output(invocation, call.proc().returnTypeOid());
+                    Sql value = values.output(invocation, call.proc().returnTypeOid());
+                    // At the root the value is the field's whole JSON: a text must become a JSON string.
+                    return row == null ? Sql.of("to_json({})", value) : value;
                 }
                 String alias = alias();
                 RowRef result = new RowRef(alias, false);
