@@ -14,10 +14,11 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Guards every HTTP request before JAX-RS reads it: security headers on every answer; a GraphQL POST body only as
- * {@code application/json} or {@code application/graphql} in UTF-8 (415 otherwise, so no form post can reach the
- * API: no CSRF), and at most {@code strata.limits.max-body-bytes} bytes (413), counted as it is read, so a
- * chunked body without a length is cut off too. Refusals are GraphQL error bodies.
+ * Guards every HTTP request before JAX-RS reads it: security headers on every answer; a POST body to
+ * {@code /graphql} (and below) only as {@code application/json} or {@code application/graphql} in UTF-8 (415
+ * otherwise, so no form post can reach the API: no CSRF), and at most {@code strata.limits.max-body-bytes} bytes
+ * (413), counted as it is read, so a chunked body without a length is cut off too. Refusals are GraphQL error
+ * bodies.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class HttpGuardFilter extends HttpFilter {
@@ -38,7 +39,7 @@ public class HttpGuardFilter extends HttpFilter {
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("Cross-Origin-Resource-Policy", "same-origin");
-        if (!"POST".equals(request.getMethod())) {
+        if (!"POST".equals(request.getMethod()) || !isGraphql(request)) {
             chain.doFilter(request, response);
             return;
         }
@@ -57,6 +58,11 @@ public class HttpGuardFilter extends HttpFilter {
             return;
         }
         chain.doFilter(new BufferedBodyRequest(request, body), response);
+    }
+
+    private static boolean isGraphql(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/graphql") || path.startsWith("/graphql/");
     }
 
     private String tooLarge() {
