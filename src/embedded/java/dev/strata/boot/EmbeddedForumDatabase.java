@@ -76,6 +76,16 @@ public final class EmbeddedForumDatabase implements AutoCloseable {
             }
         }
 
+        /**
+         * Whether the cluster keeps what it acknowledged through a crash of the machine ({@code fsync} and
+         * {@code synchronous_commit} on): whenever its data outlives this start. io.zonky's test defaults
+         * ({@code -F}, {@code synchronous_commit=off}) stay only for throw-away clusters (temporary, or deleted at
+         * every start).
+         */
+        public boolean durable() {
+            return dataDirectory != null && !fresh;
+        }
+
         /** A private server for tests: free port, temporary data directory, forum demo in {@code forum}. */
         public static Options freshForTests() {
             return new Options(0, null, true, "forum", true);
@@ -143,6 +153,8 @@ public final class EmbeddedForumDatabase implements AutoCloseable {
                 Path log = dataDirectory.resolveSibling(dataDirectory.getFileName() + ".log");
                 builder.setDataDirectory(dataDirectory)
                         .setCleanDataDirectory(false)
+                        .setServerConfig("fsync", options.durable() ? "on" : "off")
+                        .setServerConfig("synchronous_commit", options.durable() ? "on" : "off")
                         .setOutputRedirector(Redirect.appendTo(log.toFile()))
                         .setErrorRedirector(Redirect.appendTo(log.toFile()));
                 LOG.info(() -> "Embedded PostgreSQL: starting on port " + options.port() + ", data directory "

@@ -4,6 +4,7 @@ import dev.strata.boot.StrataDatabase;
 import dev.strata.extension.GraphQLApiBeans;
 import dev.strata.catalog.CatalogOptions;
 import dev.strata.identity.IdentityConfiguration;
+import dev.strata.limits.LimitsConfiguration;
 import dev.strata.schema.JwtType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -63,6 +64,9 @@ public class Engine {
     @ConfigProperty(name = "strata.samples")
     boolean samples;
 
+    @Inject
+    LimitsConfiguration limits;
+
     private volatile RequestExecutor executor;
 
     void buildWithApplication(@Observes @Initialized(ApplicationScoped.class) Object event) {
@@ -105,7 +109,7 @@ public class Engine {
         SchemaSettings settings = new SchemaSettings(schemas, globalBehavior.orElse(""), ignoreRbac,
                 new JwtType(jwtTokenType.map(String::strip).filter(name -> !name.isEmpty()).orElse(null),
                         identity.signer()::sign), new CatalogOptions(usePartitionedParent),
-                classicIds, extensions.extensions(samples));
+                classicIds, extensions.extensions(samples), limits.limits());
         try {
             return RequestExecutor.over(database.dataSource(), settings);
         } catch (SQLException | RuntimeException e) {

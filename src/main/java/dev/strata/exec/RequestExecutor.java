@@ -7,6 +7,7 @@ import graphql.ExecutionResult;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -19,22 +20,32 @@ public final class RequestExecutor {
 
     private final DataSource dataSource;
     private final ServedSchema schema;
+    private final Map<String, String> transactionSettings;
 
     public RequestExecutor(DataSource dataSource, ServedSchema schema) {
+        this(dataSource, schema, Map.of());
+    }
+
+    /** @param transactionSettings settings every request's transaction starts with, before its identity's */
+    public RequestExecutor(DataSource dataSource, ServedSchema schema, Map<String, String> transactionSettings) {
         this.dataSource = dataSource;
         this.schema = schema;
+        this.transactionSettings = Map.copyOf(transactionSettings);
     }
 
     /** Builds the schema of the database behind the data source and serves it. */
     public static RequestExecutor over(DataSource dataSource, SchemaSettings settings) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            return new RequestExecutor(dataSource, SchemaFactory.build(connection, settings));
+            return new RequestExecutor(dataSource, SchemaFactory.build(connection, settings),
+                    settings.limits().transactionSettings());
         }
     }
 
     /** @param settings the role and {@code jwt.claims.*} settings of the request's identity */
     public ExecutionResult execute(GraphQLRequest request, Map<String, String> settings) throws SQLException {
-        try (RequestTransaction transaction = new RequestTransaction(dataSource, new ConnectionInterceptor(settings))) {
+        Map<String, String> all = new LinkedHashMap<>(transactionSettings);
+        all.putAll(settings);
+        try (RequestTransaction transaction = new RequestTransaction(dataSource, new ConnectionInterceptor(all))) {
             ExecutionInput input = ExecutionInput.newExecutionInput().query(request.query())
                     .operationName(request.operationName()).variables(request.variables())
                     .dataLoaderRegistry(schema.dataLoaders())

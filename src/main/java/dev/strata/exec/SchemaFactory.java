@@ -5,6 +5,7 @@ import dev.strata.behavior.BehaviorWarnings;
 import dev.strata.behavior.CatalogBehaviors;
 import dev.strata.catalog.Catalog;
 import dev.strata.catalog.Introspector;
+import dev.strata.limits.LimitsInstrumentation;
 import dev.strata.naming.Inflector;
 import dev.strata.naming.PostGraphile4Inflector;
 import dev.strata.plan.SqlCompiler;
@@ -71,7 +72,8 @@ public final class SchemaFactory {
                 + (System.nanoTime() - start) / 1_000_000 + " ms: " + catalog.classes().size() + " tables, "
                 + catalog.procs().size() + " functions");
         GraphQL graphQL = GraphQL.newGraphQL(generated.schema())
-                .preparsedDocumentProvider(new DocumentCache(1000)).build();
+                .preparsedDocumentProvider(new DocumentCache(1000))
+                .instrumentation(new LimitsInstrumentation(settings.limits())).build();
         return new ServedSchema(graphQL, generated.schema(),
                 new SqlCompiler(generated.plans(), new SqlValues(catalog, inflector::column)), report,
                 generated.batchLoaders(), !settings.extensions().isEmpty());

@@ -1,6 +1,7 @@
 package dev.strata.exec;
 
 import dev.strata.catalog.CatalogOptions;
+import dev.strata.limits.RequestLimits;
 import dev.strata.schema.JwtType;
 import dev.strata.schema.SchemaExtension;
 import java.util.List;
@@ -17,18 +18,22 @@ import java.util.List;
  * @param classicIds     PostGraphile 4's {@code --classic-ids}: the node id field is {@code id}, a column {@code id}
  *                       is {@code rowId}
  * @param extensions     fields written in Java (MicroProfile GraphQL beans), merged into the generated schema
+ * @param limits         what a request may ask for, and the settings its transaction runs with
  */
 public record SchemaSettings(List<String> schemas, String globalBehavior, boolean ignoreRbac, JwtType jwt,
-                             CatalogOptions catalog, boolean classicIds, List<SchemaExtension> extensions) {
+                             CatalogOptions catalog, boolean classicIds, List<SchemaExtension> extensions,
+                             RequestLimits limits) {
 
     public SchemaSettings {
         schemas = List.copyOf(schemas);
         extensions = List.copyOf(extensions);
         globalBehavior = globalBehavior == null ? "" : globalBehavior.strip();
+        limits = limits == null ? RequestLimits.DEFAULTS : limits;
     }
 
-    /** With PostGraphile 4's default catalog options and names, and no Java extensions. */
+    /** With PostGraphile 4's default catalog options and names, no Java extensions, the default limits. */
     public SchemaSettings(List<String> schemas, String globalBehavior, boolean ignoreRbac, JwtType jwt) {
-        this(schemas, globalBehavior, ignoreRbac, jwt, CatalogOptions.DEFAULTS, false, List.of());
+        this(schemas, globalBehavior, ignoreRbac, jwt, CatalogOptions.DEFAULTS, false, List.of(),
+                RequestLimits.DEFAULTS);
     }
 }

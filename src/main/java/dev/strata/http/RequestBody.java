@@ -19,7 +19,7 @@ final class RequestBody {
         try {
             root = JSON.readTree(body == null ? "" : body);
         } catch (JsonProcessingException e) {
-            throw new BadRequest("The request body is not valid JSON: " + e.getOriginalMessage());
+            throw new BadRequest("The request body is not valid JSON" + at(e) + ".");
         }
         if (root == null || !root.isObject()) {
             throw new BadRequest("The request body must be a JSON object with a `query` string.");
@@ -60,8 +60,14 @@ final class RequestBody {
         try {
             return JSON.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new BadRequest("Variables are not valid JSON: " + e.getOriginalMessage());
+            throw new BadRequest("Variables are not valid JSON" + at(e) + ".");
         }
+    }
+
+    /** Where the JSON went wrong; not Jackson's message, which names its features and Java types. */
+    private static String at(JsonProcessingException e) {
+        return e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+                + e.getLocation().getColumnNr() + ")";
     }
 
     /** A request that cannot be read; answered with HTTP 400 and this message. */

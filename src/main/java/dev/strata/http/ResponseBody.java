@@ -63,6 +63,9 @@ final class ResponseBody {
         if (error.getPath() != null && !error.getPath().isEmpty()) {
             json.put("path", error.getPath());
         }
+        if (error.getExtensions() != null && !error.getExtensions().isEmpty()) {
+            json.put("extensions", error.getExtensions());
+        }
         return json;
     }
 

@@ -43,7 +43,7 @@ final class ConnectionCompiler {
         List<Sql> pairs = new ArrayList<>();
         String p = pageAlias;
         Sql inPage = page.limit() == null ? Sql.EMPTY
-                : Sql.concat(Sql.raw(" filter (where " + p + ".n <= "), Sql.value(page.offset() + page.limit()),
+                : Sql.concat(Sql.raw(" filter (where " + p + ".n <= "), Sql.value(sum(page.offset(), page.limit())),
                 Sql.raw(")"));
         String direction = page.backward() ? " desc" : "";
         Sql cursor = ordering.cursor(row, values);
@@ -140,6 +140,15 @@ final class ConnectionCompiler {
     }
 
     /** The pagination arguments of a connection field, checked as PostGraphile 4 checks them. */
+    /** {@code a + b} as an int when it fits, so that {@code first: 2147483647} cannot overflow into a negative. */
+    private static Number sum(int a, int b) {
+        long sum = (long) a + b;
+        if (sum <= Integer.MAX_VALUE) {
+            return (int) sum;
+        }
+        return sum;
+    }
+
     private record Page(Integer first, Integer last, int offset, String after, String before) {
 
         static Page of(Selection field, Source source) {
@@ -175,7 +184,7 @@ final class ConnectionCompiler {
         }
 
         Sql limitOffset() {
-            Sql limit = limit() == null ? Sql.EMPTY : Sql.concat(Sql.raw(" limit "), Sql.value(limit() + 1));
+            Sql limit = limit() == null ? Sql.EMPTY : Sql.concat(Sql.raw(" limit "), Sql.value(sum(limit(), 1)));
             Sql skip = offset == 0 ? Sql.EMPTY : Sql.concat(Sql.raw(" offset "), Sql.value(offset));
             return Sql.concat(limit, skip);
         }

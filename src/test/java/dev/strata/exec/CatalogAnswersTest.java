@@ -1,5 +1,6 @@
 package dev.strata.exec;
 
+import dev.strata.limits.RequestLimits;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -54,7 +55,7 @@ class CatalogAnswersTest {
 
     private static Stream<DynamicTest> cases(String options, boolean classicIds) throws IOException {
         RequestExecutor service = TestSchemas.serve(database.loginRoleDataSource(),
-                new SchemaSettings(List.of("catalog"), "", true, JwtType.NONE, CatalogOptions.DEFAULTS, classicIds, List.of()));
+                new SchemaSettings(List.of("catalog"), "", true, JwtType.NONE, CatalogOptions.DEFAULTS, classicIds, List.of(), RequestLimits.DEFAULTS));
         List<Path> documents;
         try (Stream<Path> files = Files.list(GOLDEN.resolve(options))) {
             documents = files.filter(file -> file.toString().endsWith(".graphql")).sorted().toList();

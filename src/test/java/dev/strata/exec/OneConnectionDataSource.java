@@ -11,11 +11,11 @@ import javax.sql.DataSource;
  * A pool of size 1: every {@code getConnection()} hands out the same physical connection, and {@code close()}
  * gives it back without resetting anything, so whatever a request leaves on it the next request sees.
  */
-final class OneConnectionDataSource implements DataSource, AutoCloseable {
+public final class OneConnectionDataSource implements DataSource, AutoCloseable {
 
     private final Connection physical;
 
-    OneConnectionDataSource(DataSource source) throws SQLException {
+    public OneConnectionDataSource(DataSource source) throws SQLException {
         this.physical = source.getConnection();
     }
 

@@ -1,5 +1,6 @@
 package dev.strata.extension;
 
+import dev.strata.limits.RequestLimits;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -155,7 +156,7 @@ class JavaApiTest {
 
     private static SchemaSettings settings(JavaApi extension) {
         return new SchemaSettings(List.of("forum_example"), "", true, JwtType.NONE, CatalogOptions.DEFAULTS, false,
-                List.of(extension));
+                List.of(extension), RequestLimits.DEFAULTS);
     }
 
     private static JsonNode execute(String query) throws Exception {

@@ -1,5 +1,6 @@
 package dev.strata.schema;
 
+import dev.strata.limits.RequestLimits;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.strata.catalog.CatalogOptions;
@@ -77,14 +78,14 @@ class CatalogSchemaShapeTest {
     @Test
     void classicIdsNameTheNodeIdIdAndTheIdColumnRowIdAsPostGraphile4Does() throws Exception {
         assertShape("src/test/resources/golden/catalog-pg4-classic-ids.graphql",
-                new SchemaSettings(List.of("catalog"), "", true, JwtType.NONE, CatalogOptions.DEFAULTS, true, List.of()),
+                new SchemaSettings(List.of("catalog"), "", true, JwtType.NONE, CatalogOptions.DEFAULTS, true, List.of(), RequestLimits.DEFAULTS),
                 GENERATED_COLUMN_NOT_IN_INPUTS);
     }
 
     @Test
     void usePartitionedParentServesTheParentAsPostGraphile4Does() throws Exception {
         assertShape("src/test/resources/golden/catalog-pg4-use-partitioned-parent.graphql",
-                new SchemaSettings(List.of("catalog"), "", true, JwtType.NONE, new CatalogOptions(true), false, List.of()),
+                new SchemaSettings(List.of("catalog"), "", true, JwtType.NONE, new CatalogOptions(true), false, List.of(), RequestLimits.DEFAULTS),
                 GENERATED_COLUMN_NOT_IN_INPUTS);
     }
 
