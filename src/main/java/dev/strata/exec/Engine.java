@@ -10,9 +10,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -67,6 +70,11 @@ public class Engine {
     @Inject
     LimitsConfiguration limits;
 
+    /** Where to write the schema's SDL after each build; server.xml's empty default reads as absent: none. */
+    @Inject
+    @ConfigProperty(name = "strata.export-schema")
+    Optional<String> exportSchema;
+
     private volatile RequestExecutor executor;
 
     void buildWithApplication(@Observes @Initialized(ApplicationScoped.class) Object event) {
@@ -110,10 +118,24 @@ public class Engine {
                 new JwtType(jwtTokenType.map(String::strip).filter(name -> !name.isEmpty()).orElse(null),
                         identity.signer()::sign), new CatalogOptions(usePartitionedParent),
                 classicIds, extensions.extensions(samples), limits.limits());
+        RequestExecutor built;
         try {
-            return RequestExecutor.over(database.dataSource(), settings);
+            built = RequestExecutor.over(database.dataSource(), settings);
         } catch (SQLException | RuntimeException e) {
             throw new SchemaNotReady("The GraphQL schema of " + schemas + " could not be built: " + e.getMessage(), e);
+        }
+        exportSchema.map(String::strip).filter(path -> !path.isEmpty()).map(Path::of)
+                .ifPresent(file -> export(built, file));
+        return built;
+    }
+
+    private static void export(RequestExecutor executor, Path file) {
+        try {
+            SchemaSdl.export(executor.schema().schema(), file);
+            LOG.info(() -> "GraphQL schema exported as SDL to " + file.toAbsolutePath());
+        } catch (IOException e) {
+            // The API serves without it; a CI job diffing the file will notice its absence.
+            LOG.log(Level.SEVERE, "The GraphQL schema could not be exported to " + file.toAbsolutePath(), e);
         }
     }
 

@@ -11,19 +11,23 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
-import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** {@code POST /graphql} (and {@code GET} for queries) per GraphQL over HTTP, answered as PostGraphile 4 does. */
+/**
+ * {@code POST /graphql} (and {@code GET} for queries) per GraphQL over HTTP: {@code application/json} requests,
+ * answered as {@code application/graphql-response+json} or {@code application/json} as the client accepts
+ * ({@link ResponseFormat}), the latter with PostGraphile 4's statuses by default ({@link JsonStatus}).
+ */
 @Path("/graphql")
 @ApplicationScoped
 public class GraphQLResource {
@@ -33,38 +37,60 @@ public class GraphQLResource {
     @Inject
     Engine engine;
 
+    @Inject
+    @ConfigProperty(name = "strata.http.json-status")
+    String jsonStatus;
+
     @POST
-    @Produces(MediaType.APPLICATION_JSON)
-    public Response post(String body, @Context HttpServletRequest http) {
-        return answer(() -> RequestBody.fromJson(body), http);
+    public Response post(String body, @Context HttpHeaders headers, @Context HttpServletRequest http) {
+        Optional<ResponseFormat> format = ResponseFormat.negotiate(headers.getHeaderString(HttpHeaders.ACCEPT));
+        if (format.isEmpty()) {
+            return notAcceptable();
+        }
+        if (!RequestContentType.isJson(headers.getHeaderString(HttpHeaders.CONTENT_TYPE))) {
+            return answer(format.get(), 415, ResponseBody.errors(
+                    "Send the request as application/json (" + RequestContentType.EXPECTED + ").")).build();
+        }
+        return execute(() -> RequestBody.fromJson(body), format.get(), http);
     }
 
     @GET
-    @Produces(MediaType.APPLICATION_JSON)
     public Response get(@QueryParam("query") String query, @QueryParam("operationName") String operationName,
-                        @QueryParam("variables") String variables, @Context HttpServletRequest http) {
-        if (OperationKind.isMutation(query, operationName)) {
-            return Response.status(405).header("Allow", "POST").type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(ResponseBody.errors("Mutations must be sent with POST.")).build();
+                        @QueryParam("variables") String variables, @QueryParam("extensions") String extensions,
+                        @Context HttpHeaders headers, @Context HttpServletRequest http) {
+        Optional<ResponseFormat> format = ResponseFormat.negotiate(headers.getHeaderString(HttpHeaders.ACCEPT));
+        if (format.isEmpty()) {
+            return notAcceptable();
         }
-        return answer(() -> RequestBody.fromParameters(query, operationName, variables), http);
+        if (OperationKind.isMutation(query, operationName)) {
+            return answer(format.get(), 405, ResponseBody.errors("Mutations must be sent with POST."))
+                    .header("Allow", "POST").build();
+        }
+        return execute(() -> RequestBody.fromParameters(query, operationName, variables, extensions), format.get(),
+                http);
     }
 
-    private Response answer(Supplier<GraphQLRequest> request, HttpServletRequest http) {
+    private Response execute(Supplier<GraphQLRequest> request, ResponseFormat format, HttpServletRequest http) {
         RequestExecutor executor = engine.executor();
         try {
             ExecutionResult result = executor.execute(request.get(), JwtFilter.identity(http).settings());
-            return json(ResponseBody.status(result), ResponseBody.json(result));
+            return answer(format, format.status(result, JsonStatus.of(jsonStatus)), ResponseBody.json(result)).build();
         } catch (RequestBody.BadRequest e) {
-            return json(400, ResponseBody.errors(e.getMessage()));
+            return answer(format, 400, ResponseBody.errors(e.getMessage())).build();
         } catch (SQLException | RuntimeException e) {
             String id = UUID.randomUUID().toString();
             LOG.log(Level.SEVERE, "request failed, correlation id " + id, e);
-            return json(500, ResponseBody.errors("An unexpected error occurred (correlation id " + id + ")."));
+            return answer(format, 500,
+                    ResponseBody.errors("An unexpected error occurred (correlation id " + id + ").")).build();
         }
     }
 
-    private static Response json(int status, String body) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    private static Response notAcceptable() {
+        return answer(ResponseFormat.JSON, 406, ResponseBody.errors(
+                "Accept application/graphql-response+json or application/json.")).build();
+    }
+
+    private static Response.ResponseBuilder answer(ResponseFormat format, int status, String body) {
+        return Response.status(status).type(format.contentType()).entity(body);
     }
 }

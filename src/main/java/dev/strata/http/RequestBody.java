@@ -6,7 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.strata.exec.GraphQLRequest;
 import java.util.Map;
 
-/** Reads a GraphQL-over-HTTP request from a JSON body or from query parameters. */
+/**
+ * Reads a GraphQL-over-HTTP request from a JSON body or from query parameters. {@code query} must be a string,
+ * {@code operationName} a string or null, {@code variables} and {@code extensions} objects or null; anything else
+ * is a 400. Variables may also be a string holding a JSON object, as PostGraphile 4 accepts.
+ */
 final class RequestBody {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -24,11 +28,17 @@ final class RequestBody {
         if (root == null || !root.isObject()) {
             throw new BadRequest("The request body must be a JSON object with a `query` string.");
         }
-        return of(text(root.get("query")), text(root.get("operationName")), variables(root.get("variables")));
+        object(root.get("extensions"), "extensions");
+        return of(text(root.get("query"), "query"), text(root.get("operationName"), "operationName"),
+                variables(root.get("variables")));
     }
 
-    static GraphQLRequest fromParameters(String query, String operationName, String variables) {
-        return of(query, operationName, variables == null || variables.isBlank() ? null : variables(parse(variables)));
+    static GraphQLRequest fromParameters(String query, String operationName, String variables, String extensions) {
+        if (extensions != null && !extensions.isBlank()) {
+            object(parse(extensions, "extensions"), "extensions");
+        }
+        return of(query, operationName,
+                variables == null || variables.isBlank() ? null : variables(parse(variables, "variables")));
     }
 
     private static GraphQLRequest of(String query, String operationName, Map<String, Object> variables) {
@@ -38,29 +48,41 @@ final class RequestBody {
         return new GraphQLRequest(query, operationName, variables);
     }
 
-    private static String text(JsonNode node) {
-        return node == null || !node.isTextual() ? null : node.asText();
-    }
-
-    /** Variables as an object, or (as PostGraphile accepts) as a string holding one. */
-    private static Map<String, Object> variables(JsonNode node) {
+    private static String text(JsonNode node, String name) {
         if (node == null || node.isNull()) {
             return null;
         }
-        if (node.isTextual()) {
-            return node.asText().isBlank() ? null : variables(parse(node.asText()));
+        if (!node.isTextual()) {
+            throw new BadRequest("`" + name + "` must be a string.");
         }
-        if (!node.isObject()) {
-            throw new BadRequest("Variables must be an object.");
-        }
-        return JSON.convertValue(node, JSON.getTypeFactory().constructMapType(Map.class, String.class, Object.class));
+        return node.asText();
     }
 
-    private static JsonNode parse(String text) {
+    private static Map<String, Object> variables(JsonNode node) {
+        if (node != null && node.isTextual()) {
+            return node.asText().isBlank() ? null : variables(parse(node.asText(), "variables"));
+        }
+        JsonNode object = object(node, "variables");
+        return object == null ? null
+                : JSON.convertValue(object, JSON.getTypeFactory().constructMapType(Map.class, String.class, Object.class));
+    }
+
+    /** The node if it is an object, null if absent or null; otherwise a 400. */
+    private static JsonNode object(JsonNode node, String name) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isObject()) {
+            throw new BadRequest("`" + name + "` must be an object.");
+        }
+        return node;
+    }
+
+    private static JsonNode parse(String text, String name) {
         try {
             return JSON.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new BadRequest("Variables are not valid JSON" + at(e) + ".");
+            throw new BadRequest("`" + name + "` is not valid JSON" + at(e) + ".");
         }
     }
 

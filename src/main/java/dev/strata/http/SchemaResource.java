@@ -1,7 +1,7 @@
 package dev.strata.http;
 
 import dev.strata.exec.Engine;
-import graphql.schema.idl.SchemaPrinter;
+import dev.strata.exec.SchemaSdl;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -10,14 +10,12 @@ import jakarta.ws.rs.Produces;
 
 /**
  * {@code GET /graphql/schema.graphql}: the generated schema as SDL (PostGraphile's {@code --export-schema-graphql}),
- * for code generators and schema diffs. It shows what introspection shows, nothing more.
+ * for code generators and schema diffs
+ * ({@link SchemaSdl}).
  */
 @Path("/graphql/schema.graphql")
 @ApplicationScoped
 public class SchemaResource {
-
-    private static final SchemaPrinter PRINTER = new SchemaPrinter(SchemaPrinter.Options.defaultOptions()
-            .includeDirectives(false).includeScalarTypes(true));
 
     @Inject
     Engine engine;
@@ -25,6 +23,6 @@ public class SchemaResource {
     @GET
     @Produces("text/plain; charset=utf-8")
     public String sdl() {
-        return PRINTER.print(engine.executor().schema().schema());
+        return SchemaSdl.print(engine.executor().schema().schema());
     }
 }
