@@ -16,12 +16,11 @@ select ((select json_build_object('totalCount',
       from "forum_example"."search_posts"(?::"pg_catalog"."text") as f) as t0
     where not t0.n > ?)), 'startCursor', (array_agg(t1.cursor order by t1.n) filter (where t1.n <= ?))[1], 'endCursor', (array_agg(t1.cursor order by t1.n desc) filter (where t1.n <= ?))[1]), 'edges', coalesce(json_agg(t1.c0 order by t1.n) filter (where t1.n <= ?), '[]'::json))
   from
-    (select json_build_object('cursor', json_build_array('natural', t0.n), 'node', json_build_object('id', (t0.r)."id")) as c0, json_build_array('natural', t0.n) as cursor, row_number() over (order by t0.n asc) as n
+    (select json_build_object('cursor', json_build_array('natural', t0.n), 'node', json_build_object('id', (t0.r)."id")) as c0, json_build_array('natural', t0.n) as cursor, row_number() over () as n
     from
       (select f as r, row_number() over () as n
       from "forum_example"."search_posts"(?::"pg_catalog"."text") as f) as t0
     where t0.n > ?
-    order by t0.n asc
     limit ?) as t1
   group by ()))::text
 -- bind values:

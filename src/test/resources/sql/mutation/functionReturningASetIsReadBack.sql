@@ -14,18 +14,16 @@ from "crud"."bump_scores"(?::"pg_catalog"."int4") as f
 select (json_build_object('accounts',
   (select coalesce(json_agg(l.j order by l.n), '[]'::json)
   from
-    (select json_build_object('handle', (t0.r)."handle", 'score', (t0.r)."score") as j, row_number() over (order by t0.n asc) as n
+    (select json_build_object('handle', (t0.r)."handle", 'score', (t0.r)."score") as j, row_number() over () as n
     from
       (select f as r, row_number() over () as n
-      from unnest(array[?::"crud"."account", ?::"crud"."account"]::"crud"."account"[]) as f) as t0
-    order by t0.n asc) as l), 'again',
+      from unnest(array[?::"crud"."account", ?::"crud"."account"]::"crud"."account"[]) as f) as t0) as l), 'again',
   (select coalesce(json_agg(l.j order by l.n), '[]'::json)
   from
-    (select json_build_object('score', (t1.r)."score") as j, row_number() over (order by t1.n asc) as n
+    (select json_build_object('score', (t1.r)."score") as j, row_number() over () as n
     from
       (select f as r, row_number() over () as n
-      from unnest(array[?::"crud"."account", ?::"crud"."account"]::"crud"."account"[]) as f) as t1
-    order by t1.n asc) as l)))::text
+      from unnest(array[?::"crud"."account", ?::"crud"."account"]::"crud"."account"[]) as f) as t1) as l)))::text
 -- bind values:
 --   ?1 = "<row 1 returned by the write>"
 --   ?2 = "<row 2 returned by the write>"

@@ -14,11 +14,10 @@ select ((select json_build_object('totalCount',
     (select json_build_object('headline', (t0.r)."headline", 'personByAuthorId',
       (select json_build_object('firstName', t2."first_name")
       from "forum_example"."person" as t2
-      where t2."id" = (t0.r)."author_id")) as c0, row_number() over (order by t0.n asc) as n
+      where t2."id" = (t0.r)."author_id")) as c0, row_number() over () as n
     from
       (select f as r, row_number() over () as n
       from "forum_example"."search_posts"(?::"pg_catalog"."text") as f) as t0
-    order by t0.n asc
     limit ?) as t1
   group by ()))::text
 -- bind values:

@@ -75,10 +75,10 @@ final class ConnectionCompiler {
         if (selectsPageCursor(field)) {
             columns.add(Sql.concat(cursor, Sql.raw(" as cursor")));
         }
-        Sql order = ordering.orderBy(row, page.backward());
-        columns.add(Sql.of("row_number() over (order by {}) as n", order));
-        Sql rows = Sql.of("select {} from {}{} order by {}{}", Sql.join(", ", columns), source.from(alias),
-                QueryCompiler.whereClause(where), order, page.limitOffset());
+        Sql order = ordering.pageOrder(row, page.backward());
+        columns.add(Sql.of("row_number() over ({}) as n", order));
+        Sql rows = Sql.of("select {} from {}{}{}{}", Sql.join(", ", columns), source.from(alias),
+                QueryCompiler.whereClause(where), QueryCompiler.clause(order), page.limitOffset());
         return Sql.of("(select {} from ({}) as " + p + " group by ())", QueryCompiler.jsonObject(pairs), rows);
     }
 

@@ -66,6 +66,15 @@ final class Ordering {
         return columns.isEmpty();
     }
 
+    /**
+     * The {@code order by …} of a page's window and query; none when the rows are read forwards in the source's
+     * own order (a function's): they stream in that order, so a LIMIT stops the scan early, where sorting by the
+     * row's number would compute every row of the source first.
+     */
+    Sql pageOrder(RowRef row, boolean reverse) {
+        return isNatural() && !reverse ? Sql.EMPTY : Sql.concat(Sql.raw("order by "), orderBy(row, reverse));
+    }
+
     /** The ORDER BY list, reversed for paging backwards. */
     Sql orderBy(RowRef row, boolean reverse) {
         if (isNatural()) {

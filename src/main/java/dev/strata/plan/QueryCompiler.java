@@ -333,9 +333,10 @@ final class QueryCompiler {
                         alias());
             }
             Ordering ordering = Ordering.of(source, orderTerms(field));
-            Sql order = ordering.orderBy(row, false);
-            Sql rows = Sql.of("select {} as j, row_number() over (order by {}) as n from {}{} order by {}{}",
-                    nodeJson(source, row, field.children()), order, source.from(alias), whereClause(where), order,
+            Sql order = ordering.pageOrder(row, false);
+            Sql rows = Sql.of("select {} as j, row_number() over ({}) as n from {}{}{}{}",
+                    nodeJson(source, row, field.children()), order, source.from(alias), whereClause(where),
+                    clause(order),
                     shape == Shape.SINGLE ? Sql.raw(" limit 1") : limitOffset(field));
             String list = shape == Shape.SINGLE ? "(select l.j from ({}) as l)"
                     : "(select coalesce(json_agg(l.j order by l.n), '[]'::json) from ({}) as l)";
@@ -410,6 +411,11 @@ final class QueryCompiler {
     @SuppressWarnings("unchecked")
     static List<OrderTerm> orderTerms(Selection field) {
         return (List<OrderTerm>) field.argument(FixedNames.ORDER_BY);
+    }
+
+    /** A clause after a space, or nothing. */
+    static Sql clause(Sql clause) {
+        return clause.isEmpty() ? Sql.EMPTY : Sql.concat(Sql.raw(" "), clause);
     }
 
     static Sql whereClause(List<Sql> conditions) {
