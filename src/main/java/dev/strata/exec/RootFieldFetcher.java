@@ -54,8 +54,7 @@ public final class RootFieldFetcher implements DataFetcher<Object> {
             if (statement.isEmpty()) {
                 return null;
             }
-            boolean mutation = environment.getOperationDefinition().getOperation()
-                    == OperationDefinition.Operation.MUTATION;
+            boolean mutation = inMutation(environment);
             if (!mutation && !isolated(environment) && !served(environment).javaFields()) {
                 return parsed(first(transaction.readAlone(statement.get())));
             }
@@ -87,35 +86,40 @@ public final class RootFieldFetcher implements DataFetcher<Object> {
      * for a mutation field (or for a query field beside others). An answer with errors rolls its savepoint back.
      */
     public static RootFieldFetcher java(DataFetcher<?> resolver, boolean mutationField) {
-        return new RootFieldFetcher((compiler, transaction, environment) -> {
-            boolean mutation = environment.getOperationDefinition().getOperation()
-                    == OperationDefinition.Operation.MUTATION;
-            try {
-                return transaction.run(!mutation, mutationField || mutation || isolated(environment),
-                        connection -> answered(resolver, environment));
-            } catch (FailedField failed) {
-                return failed.result;
-            }
-        });
+        return new RootFieldFetcher((compiler, transaction, environment) -> runJava(transaction, environment,
+                mutationField, connection -> answered(resolver, environment)));
     }
 
     /** A field resolved by Java code that answers rows of a generated type; then one statement reads them. */
     public static RootFieldFetcher javaRows(DataFetcher<?> resolver, KeyedRows rows, List<String> keyFields,
                                             boolean mutationField) {
         return new RootFieldFetcher((compiler, transaction, environment) -> {
-            boolean mutation = environment.getOperationDefinition().getOperation()
-                    == OperationDefinition.Operation.MUTATION;
-            try {
-                return parsed(transaction.run(!mutation, mutationField || mutation || isolated(environment),
-                        connection -> {
-                            List<List<Object>> keys = keys(answered(resolver, environment), rows.list(), keyFields);
-                            return !rows.list() && keys.isEmpty() ? null : first(Statements.rows(connection,
-                                    compiler.keyedRows(rows, keys, Selection.of(environment))));
-                        }));
-            } catch (FailedField failed) {
-                return failed.result;
-            }
+            Object answer = runJava(transaction, environment, mutationField, connection -> {
+                List<List<Object>> keys = keys(answered(resolver, environment), rows.list(), keyFields);
+                return !rows.list() && keys.isEmpty() ? null : first(Statements.rows(connection,
+                        compiler.keyedRows(rows, keys, Selection.of(environment))));
+            });
+            return answer instanceof String json ? parsed(json) : answer;
         });
+    }
+
+    /**
+     * Runs Java code's work in the request's transaction: read-only in a query; in a savepoint for a mutation
+     * field, in a mutation, or beside other root fields. A field whose code answered with errors gives that answer,
+     * its work rolled back.
+     */
+    private static Object runJava(RequestTransaction transaction, DataFetchingEnvironment environment,
+                                  boolean mutationField, RequestTransaction.Work<?> work) throws SQLException {
+        boolean mutation = inMutation(environment);
+        try {
+            return transaction.run(!mutation, mutationField || mutation || isolated(environment), work);
+        } catch (FailedField failed) {
+            return failed.result;
+        }
+    }
+
+    private static boolean inMutation(DataFetchingEnvironment environment) {
+        return environment.getOperationDefinition().getOperation() == OperationDefinition.Operation.MUTATION;
     }
 
     /** The primary keys of the rows Java code answered (one object, or a list of them), in order. */
