@@ -1,5 +1,6 @@
 package dev.strata.exec;
 
+import dev.strata.it.TestDatabase;
 import dev.strata.limits.RequestLimits;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -11,8 +12,6 @@ import dev.strata.schema.JwtType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -37,10 +36,7 @@ class CatalogAnswersTest {
     @BeforeAll
     static void start() throws Exception {
         database = EmbeddedForumDatabase.startFresh();
-        try (Connection connection = database.superuserDataSource().getConnection();
-             Statement statement = connection.createStatement()) {
-            statement.execute(Files.readString(Path.of("ddl/test/catalog.sql")));
-        }
+        TestDatabase.runScript(database.superuserDataSource(), "ddl/test/catalog.sql");
     }
 
     @AfterAll

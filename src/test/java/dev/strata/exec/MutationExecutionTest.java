@@ -1,5 +1,6 @@
 package dev.strata.exec;
 
+import dev.strata.it.TestDatabase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,10 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.strata.boot.EmbeddedForumDatabase;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -37,10 +34,7 @@ class MutationExecutionTest {
     @BeforeAll
     static void start() throws Exception {
         database = EmbeddedForumDatabase.startFresh();
-        try (Connection connection = database.superuserDataSource().getConnection();
-             Statement statement = connection.createStatement()) {
-            statement.execute(Files.readString(Path.of("ddl/test/crud.sql")));
-        }
+        TestDatabase.runScript(database.superuserDataSource(), "ddl/test/crud.sql");
         forum = TestSchemas.serve(database.loginRoleDataSource(), List.of("forum_example"), "");
         crud = TestSchemas.serve(database.loginRoleDataSource(), List.of("crud"), "");
     }

@@ -1,6 +1,13 @@
 package dev.strata.it;
 
 import dev.strata.boot.EmbeddedForumDatabase;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
 
 /**
  * The forum demo database for tests that run in the test JVM (surefire or failsafe): one embedded
@@ -24,6 +31,14 @@ public final class TestDatabase {
     /** The shared forum database, started on the first call (thread-safe). */
     public static EmbeddedForumDatabase forum() {
         return Holder.FORUM;
+    }
+
+    /** Runs a SQL script of the repository (e.g. {@code ddl/test/crud.sql}) as one statement, as the superuser. */
+    public static void runScript(DataSource superuser, String path) throws IOException, SQLException {
+        try (Connection connection = superuser.getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute(Files.readString(Path.of(path)));
+        }
     }
 
     private static final class Holder {

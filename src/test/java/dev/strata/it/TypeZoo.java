@@ -2,11 +2,7 @@ package dev.strata.it;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import javax.sql.DataSource;
 
 /**
@@ -27,9 +23,8 @@ public final class TypeZoo {
 
     /** Runs {@code ddl/test/types.sql} in a database that has the forum schema, as its superuser. */
     public static void loadInto(DataSource superuser) {
-        try (Connection connection = superuser.getConnection();
-             Statement statement = connection.createStatement()) {
-            statement.execute(Files.readString(Path.of("ddl/test/types.sql")));
+        try {
+            TestDatabase.runScript(superuser, "ddl/test/types.sql");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot load ddl/test/types.sql: " + e.getMessage(), e);
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package dev.strata.plan;
 
+import dev.strata.it.TestDatabase;
 import dev.strata.behavior.BehaviorWarnings;
 import dev.strata.behavior.CatalogBehaviors;
 import dev.strata.boot.EmbeddedForumDatabase;
@@ -20,8 +21,6 @@ import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.SelectedField;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -83,10 +82,7 @@ public final class CompilerFixture implements AutoCloseable {
         EmbeddedForumDatabase database = EmbeddedForumDatabase.startFresh();
         CompilerFixture fixture = new CompilerFixture(database);
         try {
-            try (Connection connection = database.superuserDataSource().getConnection();
-                 java.sql.Statement statement = connection.createStatement()) {
-                statement.execute(Files.readString(Path.of("ddl/test/crud.sql")));
-            }
+            TestDatabase.runScript(database.superuserDataSource(), "ddl/test/crud.sql");
             for (String schema : SCHEMAS) {
                 fixture.generated.put(schema, fixture.build(schema));
             }

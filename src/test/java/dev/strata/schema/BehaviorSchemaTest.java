@@ -47,10 +47,7 @@ class BehaviorSchemaTest {
 
     @BeforeAll
     static void load() throws Exception {
-        try (Connection connection = TestDatabase.forum().superuserDataSource().getConnection();
-             Statement statement = connection.createStatement()) {
-            statement.execute(Files.readString(Path.of("ddl/test/behaviors.sql")));
-        }
+        TestDatabase.runScript(TestDatabase.forum().superuserDataSource(), "ddl/test/behaviors.sql");
         login = TestDatabase.forum().loginRoleDataSource();
     }
 

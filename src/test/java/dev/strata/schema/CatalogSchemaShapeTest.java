@@ -9,8 +9,6 @@ import dev.strata.exec.TestSchemas;
 import dev.strata.it.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,10 +22,7 @@ class CatalogSchemaShapeTest {
 
     @BeforeAll
     static void load() throws Exception {
-        try (Connection connection = TestDatabase.forum().superuserDataSource().getConnection();
-             Statement statement = connection.createStatement()) {
-            statement.execute(Files.readString(Path.of("ddl/test/catalog.sql")));
-        }
+        TestDatabase.runScript(TestDatabase.forum().superuserDataSource(), "ddl/test/catalog.sql");
     }
 
     /**

@@ -14,10 +14,6 @@ import dev.strata.it.TypeZoo;
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,10 +39,7 @@ class UnmappableTypesTest {
     @BeforeAll
     static void build() throws Exception {
         TypeZoo.loginRoleDataSource();
-        try (Connection connection = TestDatabase.forum().superuserDataSource().getConnection();
-             Statement statement = connection.createStatement()) {
-            statement.execute(Files.readString(Path.of("ddl/test/types_broken.sql")));
-        }
+        TestDatabase.runScript(TestDatabase.forum().superuserDataSource(), "ddl/test/types_broken.sql");
         Logger logger = Logger.getLogger(TypeMapper.class.getName());
         Handler capture = new Handler() {
             @Override
