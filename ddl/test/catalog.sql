@@ -2,8 +2,10 @@
 -- materialized views, identity and generated columns, a table without a primary key, composite and multi-column
 -- unique keys, @foreignKey smart comments on a view (relations both ways), a partitioned table, inheritance, enums,
 -- reserved words as names, and functions: setof scalars and rows, defaults, STRICT or not, OUT and INOUT parameters,
--- returns table, array arguments. Run as a superuser in a database that already has the forum schema (its login
--- role and its default role, the one PostGraphile 4 answers as, get the privileges).
+-- returns table (as root fields, computed columns and mutations), array arguments (of a table's rows, of a composite
+-- type), and functions whose type @omit or privileges hide. Run as a superuser in a database that already has the
+-- forum schema (its login role and its default role, the one PostGraphile 4 answers as, get the privileges; no role
+-- may use catalog.vault).
 
 create schema catalog;
 

@@ -31,7 +31,7 @@ import java.util.logging.Logger;
  * Mutations from VOLATILE functions ({@code registerPerson}, {@code authenticate}, {@code changePassword}): the
  * arguments become fields of the input (required when the function is STRICT and the argument has no default),
  * and the result a payload field named after its type ({@code person}, {@code jwtToken}, {@code boolean}; a list
- * for {@code setof}). A function whose arguments or result have no GraphQL type is left out with a log line.
+ * for {@code setof}), after its one named output parameter ({@code total}), or {@code result} for a record. A function whose arguments or result have no GraphQL type is left out with a log line.
  */
 final class FunctionMutations implements SchemaFeature {
 

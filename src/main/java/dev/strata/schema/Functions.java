@@ -31,7 +31,9 @@ import java.util.logging.Logger;
  * {@code queryField}; by default the STABLE and IMMUTABLE functions). A set-returning function gives a connection
  * and/or a list ({@code <field>:resource:connection|list}), with a {@code condition} argument when its rows'
  * table has one and the function allows {@code <field>:resource:<shape>:filter} (V4's {@code @filterable}).
- * A function whose arguments or result have no GraphQL type is left out with a log line.
+ * Several output parameters make a record type ({@link RecordTypes}), whose sets are connections without
+ * {@code pageInfo}, {@code orderBy} or {@code condition}. A function whose arguments or result have no GraphQL
+ * type, or that takes a table's row, is left out with a log line.
  */
 final class Functions implements SchemaFeature {
 

@@ -37,8 +37,9 @@ class CatalogSchemaShapeTest {
     /**
      * Not supported yet (issue #9, docs/COMPATIBILITY.md): PostGraphile 4 keeps the type of a table {@code @omit}
      * leaves out (its columns, node id and row input) when functions return it or take it ({@code secrets},
-     * {@code firstSecret}, {@code countSecrets}, {@code Secret.codeLength}); Strata's {@code @omit} is
-     * PostGraphile 5's {@code -*}, which removes the type, so it leaves those functions out.
+     * {@code firstSecret}, {@code countSecrets}, {@code Secret.codeLength}), and so does PostGraphile 5 (without
+     * the node id); Strata's {@code @omit} is {@code -*} on the table, which its columns inherit, so it makes no
+     * type and leaves those functions out.
      */
     private static final String OMITTED_TABLE_TYPE_NOT_KEPT = """
             missing: Query.countSecrets(secrets: [SecretInput])
