@@ -119,6 +119,10 @@ create function catalog.item_gaps() returns table (item_name text, item_price nu
   (select name, price from catalog.item order by id) union all select null, null
 $$ language sql stable;
 
+create function catalog.item_pair(out integer, out text) as $$ select 1, 'one' $$ language sql immutable;
+
+comment on function catalog.item_gaps() is '@simpleCollections both';
+
 create function catalog.restock(item_id integer, amount integer, out item_name text, out new_quantity integer) as $$
   update catalog.item set quantity = quantity + amount where id = item_id returning name, quantity
 $$ language sql volatile;
