@@ -2,8 +2,10 @@
 -- materialized views, identity and generated columns, a table without a primary key, composite and multi-column
 -- unique keys, @foreignKey smart comments on a view (relations both ways), a partitioned table, inheritance, enums,
 -- reserved words as names, and functions: setof scalars and rows, defaults, STRICT or not, OUT and INOUT parameters,
--- returns table, array arguments. Run as a superuser in a database that already has the forum schema (its login
--- role and its default role, the one PostGraphile 4 answers as, get the privileges).
+-- returns table (as root fields, computed columns and mutations), array arguments (of a table's rows, of a composite
+-- type), and functions whose type @omit or privileges hide. Run as a superuser in a database that already has the
+-- forum schema (its login role and its default role, the one PostGraphile 4 answers as, get the privileges; no role
+-- may use catalog.vault).
 
 create schema catalog;
 
@@ -97,6 +99,87 @@ create function catalog.shelf_labels(shelves catalog.shelf[]) returns text as $$
   select string_agg(s.label, ',') from unnest(shelves) s
 $$ language sql stable;
 
+-- functions returning records, as computed columns (the row first), root fields and mutations (VOLATILE): one
+-- row of OUT parameters (null when the function returns no row, or a row whose every value is null) and sets of
+-- them (returns table); a single OUT parameter is its value
+create function catalog.item_extras(item catalog.item, out doubled_price numeric, out tag text) as $$
+  select case when item.price < 20 then item.price * 2 end, case when item.quantity > 5 then 'many' end
+$$ language sql stable;
+
+create function catalog.item_price_steps(item catalog.item, steps integer default 2)
+  returns table (step integer, price numeric) as $$
+  select s, item.price * s from generate_series(1, steps) s
+$$ language sql stable;
+
+create function catalog.item_by_name(wanted text, out item_id integer, out item_price numeric) as $$
+  select id, price from catalog.item where name = wanted
+$$ language sql stable;
+
+create function catalog.item_gaps() returns table (item_name text, item_price numeric) as $$
+  (select name, price from catalog.item order by id) union all select null, null
+$$ language sql stable;
+
+create function catalog.item_pair(out integer, out text) as $$ select 1, 'one' $$ language sql immutable;
+
+comment on function catalog.item_gaps() is '@simpleCollections both';
+
+create function catalog.restock(item_id integer, amount integer, out item_name text, out new_quantity integer) as $$
+  update catalog.item set quantity = quantity + amount where id = item_id returning name, quantity
+$$ language sql volatile;
+
+create function catalog.relabel_shelves(suffix text) returns table (shelf_number integer, new_label text) as $$
+  update catalog.shelf set label = label || suffix returning number, label
+$$ language sql volatile;
+
+create function catalog.count_stock(out total integer) as $$
+  select count(*)::integer from catalog.stock
+$$ language sql volatile;
+
+-- arguments that are a table's rows or composite values, one or an array of them
+create type catalog.dimension as (width integer, height integer);
+
+create function catalog.total_area(dimensions catalog.dimension[]) returns integer as $$
+  select sum(d.width * d.height)::integer from unnest(dimensions) d
+$$ language sql immutable;
+
+create function catalog.describe_shelf(shelf catalog.shelf) returns text as $$
+  select shelf.number || ': ' || shelf.label
+$$ language sql stable;
+
+create function catalog.add_shelves(shelves catalog.shelf[]) returns setof catalog.shelf as $$
+  insert into catalog.shelf (label) select s.label from unnest(shelves) s returning *
+$$ language sql volatile;
+
+-- functions whose return or argument type is hidden: a table left out by @omit, one the roles may not read
+create table catalog.secret (id integer primary key, code text not null);
+comment on table catalog.secret is '@omit';
+
+create function catalog.secrets() returns setof catalog.secret as $$
+  select * from catalog.secret
+$$ language sql stable;
+
+create function catalog.first_secret() returns catalog.secret as $$
+  select * from catalog.secret order by id limit 1
+$$ language sql stable;
+
+create function catalog.secret_code_length(secret catalog.secret) returns integer as $$
+  select char_length(secret.code)
+$$ language sql stable;
+
+create function catalog.count_secrets(secrets catalog.secret[]) returns integer as $$
+  select cardinality(secrets)
+$$ language sql stable;
+
+create table catalog.vault (id integer primary key, content text not null);
+
+create function catalog.vault_contents() returns setof catalog.vault as $$
+  select * from catalog.vault
+$$ language sql stable;
+
+create function catalog.vault_content_length(vault catalog.vault) returns integer as $$
+  select char_length(vault.content)
+$$ language sql stable;
+
 create table catalog."select" ("from" integer primary key, "with space" text);
 
 insert into catalog.item (name, price, quantity) values ('pen', 1.50, 10), ('lamp', 25.00, 2), ('cup', 4.00, 6);
@@ -108,9 +191,12 @@ insert into catalog.measurement values (1, '2024-03-01', 20.5), (2, '2024-03-02'
 insert into catalog.vehicle (make) values ('fiat');
 insert into catalog.truck (make, payload) values ('volvo', 10);
 insert into catalog."select" values (1, 'a b'), (2, null);
+insert into catalog.secret values (1, 'abc');
+insert into catalog.vault values (1, 'gold');
 refresh materialized view catalog.item_total;
 
 grant usage on schema catalog to forum_example_postgraphile, forum_example_anonymous;
 grant select, insert, update, delete on all tables in schema catalog to forum_example_postgraphile, forum_example_anonymous;
 grant usage on all sequences in schema catalog to forum_example_postgraphile, forum_example_anonymous;
 grant execute on all functions in schema catalog to forum_example_postgraphile, forum_example_anonymous;
+revoke all on catalog.vault from forum_example_postgraphile, forum_example_anonymous;

@@ -93,11 +93,16 @@ public final class Introspector {
         List<String> names = node.get("argNames").isNull() ? List.of() : texts(node.get("argNames"));
         List<Long> inputTypes = new ArrayList<>();
         List<String> inputNames = new ArrayList<>();
+        List<PgArgument> outputs = new ArrayList<>();
         for (int i = 0; i < argTypes.size(); i++) {
             String mode = modes == null ? "i" : modes.get(i);
+            String name = i < names.size() ? names.get(i) : "";
             if (mode.equals("i") || mode.equals("b") || mode.equals("v")) {
                 inputTypes.add(argTypes.get(i));
-                inputNames.add(i < names.size() ? names.get(i) : "");
+                inputNames.add(name);
+            }
+            if (mode.equals("o") || mode.equals("b") || mode.equals("t")) {
+                outputs.add(new PgArgument(name, argTypes.get(i), false));
             }
         }
         int defaults = node.get("defaults").asInt();
@@ -106,7 +111,7 @@ public final class Introspector {
             arguments.add(new PgArgument(inputNames.get(i), inputTypes.get(i), i >= inputTypes.size() - defaults));
         }
         return new PgProc(node.get("oid").asLong(), node.get("schema").asText(), node.get("name").asText(),
-                arguments, node.get("returnTypeOid").asLong(), node.get("returnsSet").asBoolean(),
+                arguments, outputs, node.get("returnTypeOid").asLong(), node.get("returnsSet").asBoolean(),
                 node.get("volatility").asText().charAt(0), node.get("strict").asBoolean(), doc(node),
                 node.get("execute").asBoolean());
     }

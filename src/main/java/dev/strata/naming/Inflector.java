@@ -1,5 +1,6 @@
 package dev.strata.naming;
 
+import dev.strata.catalog.PgArgument;
 import dev.strata.catalog.PgAttribute;
 import dev.strata.catalog.PgClass;
 import dev.strata.catalog.PgConstraint;
@@ -78,6 +79,15 @@ public interface Inflector {
 
     String functionEdge(PgProc proc);
 
+    /**
+     * The object type of the rows a function returns through several output parameters, e.g.
+     * {@code ItemStatsRecord}; {@code @resultTypeName} replaces it.
+     */
+    String recordType(PgProc proc);
+
+    /** The field of a record type for an output parameter: as {@link #argument}, numbered from 1. */
+    String recordField(PgArgument output, int index);
+
     /** The field of a table's row in mutation inputs and payloads, e.g. {@code post}. */
     String tableField(PgClass table);
 
@@ -132,7 +142,8 @@ public interface Inflector {
     /**
      * The payload field holding a mutation function's result, named after the GraphQL type of its values
      * ({@code person}, {@code jwtToken}; {@code boolean}, {@code integer}, {@code float}, {@code string} for the
-     * built-in scalars), plural when the function returns a set or an array.
+     * built-in scalars), plural when the function returns a set or an array; after its one output parameter when
+     * that has a name, {@code result} for a record of several.
      */
     String functionResultField(PgProc proc, String typeName, boolean plural);
 

@@ -1,5 +1,6 @@
 package dev.strata.naming;
 
+import dev.strata.catalog.PgArgument;
 import dev.strata.catalog.PgAttribute;
 import dev.strata.catalog.PgClass;
 import dev.strata.catalog.PgConstraint;
@@ -159,6 +160,16 @@ public final class PostGraphile4Inflector implements Inflector {
         return Case.upperCamel(English.singular(procName(proc)) + "_edge");
     }
 
+    @Override
+    public String recordType(PgProc proc) {
+        return proc.doc().tag("resultTypeName").orElseGet(() -> Case.upperCamel(procName(proc) + "_record"));
+    }
+
+    @Override
+    public String recordField(PgArgument output, int index) {
+        return argument(output.name(), index + 1);
+    }
+
     // -- mutations --
 
     /** The field of a table's row in mutation inputs and payloads, e.g. {@code post}. */
@@ -285,7 +296,9 @@ public final class PostGraphile4Inflector implements Inflector {
         if (name != null) {
             return name;
         }
-        name = switch (typeName) {
+        List<PgArgument> outputs = proc.outputs();
+        name = outputs.size() == 1 && !outputs.get(0).name().isEmpty() ? Case.camel(outputs.get(0).name())
+                : proc.returnsRecord() ? "result" : switch (typeName) {
             case "Int" -> "integer";
             case "Float" -> "float";
             case "Boolean" -> "boolean";

@@ -141,9 +141,28 @@ final class MutationCompiler {
         }
         // A set of results is always carried over to a second statement: a payload may select its result field
         // more than once (aliases), which must not call the function again.
+        if (plan.proc().returnsRecord()) {
+            return new MutationStatements(
+                    Sql.of("select case when f is null then null else row_to_json(f)::text end from {} as f", call),
+                    rows -> read(plan, field, clientMutationId, writtenRecords(rows, table)), null);
+        }
         return new MutationStatements(
                 Sql.of("select case when f is null then null else (f)::text end from {} as f", call),
                 rows -> read(plan, field, clientMutationId, writtenRows(rows, table, type)), null);
+    }
+
+    /**
+     * The records a first statement returned as JSON objects, typed again by the function's output parameters
+     * (PostgreSQL reads no text as an anonymous record), in order.
+     */
+    private Source writtenRecords(List<String> rows, TableRef record) {
+        List<Sql> bound = rows.stream().map(row -> Sql.value(row, Sql.raw("json"))).toList();
+        List<Sql> columns = record.pgClass().attributes().stream()
+                .map(column -> Sql.of("{} {}", Sql.identifier(column.name()), values.typeName(column.typeOid())))
+                .toList();
+        return Source.function(Sql.of("(select x.* from unnest(array[{}]::json[]) as j(v)"
+                        + " cross join lateral json_to_record(j.v) as x({}))", Sql.join(", ", bound),
+                Sql.join(", ", columns)), record, record.pgClass().typeOid());
     }
 
     /** The statement that reads the payload from the written rows (or function results). */

@@ -51,6 +51,7 @@ final class BuildContext {
     final CollectionTypes collections;
     final RowInputs rowInputs;
     final PayloadTypes payloads;
+    final RecordTypes records;
 
     private final RootFetchers rootFetchers;
     private final Map<Long, TableRef> tables = new LinkedHashMap<>();
@@ -70,6 +71,7 @@ final class BuildContext {
         this.jwtTypeOid = jwtClass.map(PgClass::typeOid).orElse(0L);
         this.types = new TypeMapper(catalog, inflector,
                 typeOid -> catalog.classByTypeOid(typeOid).map(c -> tables.get(c.oid())).map(TableRef::typeName),
+                this::tableRowInput,
                 jwtTypeOid, jwtClass.map(c -> jwt.scalar(c, inflector)).orElse(null),
                 type -> behaviors.type(type, KnownBehavior.SELECT),
                 valueType -> valueType.getFieldDefinitions().forEach(field -> code.dataFetcher(
@@ -77,6 +79,12 @@ final class BuildContext {
         this.collections = new CollectionTypes(this);
         this.rowInputs = new RowInputs(this);
         this.payloads = new PayloadTypes(this);
+        this.records = new RecordTypes(this);
+    }
+
+    /** The input type of an exposed table's row type: its create input ({@code ShelfInput}). */
+    private Optional<GraphQLInputObjectType> tableRowInput(long typeOid) {
+        return tableOfRowType(typeOid).flatMap(rowInputs::insert).map(RowInputs.RowInput::type);
     }
 
     RootFetchers rootFetchers() {
@@ -195,9 +203,13 @@ final class BuildContext {
                 .toArray(GraphQLTypeReference[]::new);
     }
 
-    /** The row types with the fields and interfaces the features gave them. */
-    List<GraphQLObjectType> tableObjects() {
-        return tables.values().stream().map(table -> object(table.typeName())
+    /**
+     * The row types with the fields and interfaces the features gave them: of the tables, views and materialized
+     * views when {@code selectable}, else of the composite types.
+     */
+    List<GraphQLObjectType> tableObjects(boolean selectable) {
+        return tables.values().stream().filter(table -> table.pgClass().isSelectable() == selectable)
+                .map(table -> object(table.typeName())
                 .description(table.pgClass().doc().description()).withInterfaces(interfaces(table.typeName()))
                 .build()).toList();
     }

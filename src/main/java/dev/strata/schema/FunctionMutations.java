@@ -31,7 +31,7 @@ import java.util.logging.Logger;
  * Mutations from VOLATILE functions ({@code registerPerson}, {@code authenticate}, {@code changePassword}): the
  * arguments become fields of the input (required when the function is STRICT and the argument has no default),
  * and the result a payload field named after its type ({@code person}, {@code jwtToken}, {@code boolean}; a list
- * for {@code setof}). A function whose arguments or result have no GraphQL type is left out with a log line.
+ * for {@code setof}), after its one named output parameter ({@code total}), or {@code result} for a record. A function whose arguments or result have no GraphQL type is left out with a log line.
  */
 final class FunctionMutations implements SchemaFeature {
 
@@ -91,8 +91,8 @@ final class FunctionMutations implements SchemaFeature {
     }
 
     /**
-     * How the function's result is exposed: the rows of an exposed table or composite type as its object type,
-     * anything else as the GraphQL type of its PostgreSQL type.
+     * How the function's result is exposed: the rows of an exposed table or composite type, or of its output
+     * parameters, as its object type, anything else as the GraphQL type of its PostgreSQL type.
      *
      * <p>The JWT type ({@code forum_example.jwt_token}) is not a table here: {@link TypeMapper} maps it to the
      * {@code JwtToken} scalar ({@link JwtType}), so it takes the last branch, one value read as a JSON object of
@@ -104,13 +104,14 @@ final class FunctionMutations implements SchemaFeature {
             return Optional.of(new Result(null, new ReturnShape(null, Shape.SINGLE)));
         }
         Shape shape = proc.returnsSet() ? Shape.LIST : Shape.SINGLE;
-        Optional<TableRef> table = context.tableOfRowType(proc.returnTypeOid());
+        Optional<TableRef> table = proc.returnsRecord() ? context.records.of(proc)
+                : context.tableOfRowType(proc.returnTypeOid());
         if (table.isPresent()) {
             GraphQLOutputType row = typeRef(table.get().typeName());
             return Optional.of(new Result(proc.returnsSet() ? GraphQLList.list(row) : row,
                     new ReturnShape(table.get(), shape)));
         }
-        if (type.isArray() && context.catalog.type(type.elementOid()).isComposite()) {
+        if (proc.returnsRecord() || type.isArray() && context.catalog.type(type.elementOid()).isComposite()) {
             return Optional.empty();
         }
         return context.types.output(proc.returnTypeOid()).map(scalar -> new Result(

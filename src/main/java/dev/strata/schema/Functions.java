@@ -6,6 +6,7 @@ import static graphql.schema.GraphQLFieldDefinition.newFieldDefinition;
 import static graphql.schema.GraphQLTypeReference.typeRef;
 
 import dev.strata.catalog.PgArgument;
+import dev.strata.catalog.PgClass;
 import dev.strata.catalog.PgProc;
 import dev.strata.naming.FixedNames;
 import dev.strata.plan.FieldPlan;
@@ -30,7 +31,9 @@ import java.util.logging.Logger;
  * {@code queryField}; by default the STABLE and IMMUTABLE functions). A set-returning function gives a connection
  * and/or a list ({@code <field>:resource:connection|list}), with a {@code condition} argument when its rows'
  * table has one and the function allows {@code <field>:resource:<shape>:filter} (V4's {@code @filterable}).
- * A function whose arguments or result have no GraphQL type is left out with a log line.
+ * Several output parameters make a record type ({@link RecordTypes}), whose sets are connections without
+ * {@code pageInfo}, {@code orderBy} or {@code condition}. A function whose arguments or result have no GraphQL
+ * type, or that takes a table's row, is left out with a log line.
  */
 final class Functions implements SchemaFeature {
 
@@ -84,14 +87,23 @@ final class Functions implements SchemaFeature {
                           String name, String listName) {
     }
 
-    /** What a function returns: the rows of an exposed table, or values of a GraphQL type. */
-    private record Returns(TableRef table, GraphQLOutputType value) {
+    /**
+     * What a function returns: the rows of an exposed table or of its output parameters ({@code record}), or values
+     * of a GraphQL type.
+     */
+    private record Returns(TableRef table, GraphQLOutputType value, boolean record) {
     }
 
 
     private void add(Target target, PgProc proc) {
         List<PgArgument> sqlArguments = proc.arguments().subList(target.computedColumn() ? 1 : 0,
                 proc.arguments().size());
+        if (sqlArguments.stream().anyMatch(argument -> context.catalog.classByTypeOid(argument.typeOid())
+                .filter(PgClass::isSelectable).isPresent())) {
+            // as in PostGraphile 4, which serves such a function as a mutation only (VOLATILE)
+            LOG.fine(() -> "function " + proc.qualifiedName() + " left out: an argument is a table's row");
+            return;
+        }
         List<GraphQLArgument> arguments = new ArrayList<>();
         List<String> argumentNames = new ArrayList<>();
         int first = target.computedColumn() ? 1 : 0;
@@ -120,32 +132,38 @@ final class Functions implements SchemaFeature {
         }
         KnownBehavior connection = target.connection();
         if (context.behaviors.function(proc, connection)) {
-            GraphQLOutputType type = rows != null ? context.collections.connection(rows) : context.collections.connection(
+            GraphQLOutputType type = rows != null && !returns.get().record() ? context.collections.connection(rows)
+                    : context.collections.connection(
                     context.inflector.functionConnection(proc), context.inflector.functionEdge(proc),
                     returns.get().value());
             if (target.computedColumn()) {
                 type = GraphQLNonNull.nonNull(type); // as PostGraphile 4 types them; root ones stay nullable
             }
             addField(target, proc, target.name(), with(arguments, context.collections.pageArguments(
-                    context.behaviors.function(proc, KnownBehavior.RESOURCE_CONNECTION_BACKWARDS)), proc, connection, rows),
+                    context.behaviors.function(proc, KnownBehavior.RESOURCE_CONNECTION_BACKWARDS)), proc, connection,
+                    returns.get()),
                     argumentNames, type, Shape.CONNECTION, rows);
         }
         KnownBehavior list = target.list();
         if (context.behaviors.function(proc, list)) {
-            addField(target, proc, target.listName(), with(arguments, context.collections.listArguments(), proc, list, rows),
+            addField(target, proc, target.listName(), with(arguments, context.collections.listArguments(), proc, list,
+                    returns.get()),
                     argumentNames, GraphQLList.list(returns.get().value()), Shape.LIST, rows);
         }
     }
 
-    /** The function's own arguments, then the collection's: pagination, and the filters when allowed. */
+    /**
+     * The function's own arguments, then the collection's: pagination, and the filters when allowed (a table's
+     * rows; PostGraphile 4 filters no records).
+     */
     private CollectionArguments with(List<GraphQLArgument> own, List<GraphQLArgument> page, PgProc proc,
-                                     KnownBehavior scope, TableRef rows) {
+                                     KnownBehavior scope, Returns returns) {
         List<GraphQLArgument> arguments = new ArrayList<>(own);
         arguments.addAll(page);
-        if (rows == null || !context.behaviors.function(proc, scope.filter())) {
+        if (returns.table() == null || returns.record() || !context.behaviors.function(proc, scope.filter())) {
             return new CollectionArguments(arguments, Map.of());
         }
-        CollectionArguments filtering = context.collections.filterArguments(rows);
+        CollectionArguments filtering = context.collections.filterArguments(returns.table());
         arguments.addAll(filtering.arguments());
         return new CollectionArguments(arguments, filtering.filters());
     }
@@ -164,10 +182,13 @@ final class Functions implements SchemaFeature {
     }
 
     private Optional<Returns> returns(PgProc proc) {
+        if (proc.returnsRecord()) {
+            return context.records.of(proc).map(record -> new Returns(record, typeRef(record.typeName()), true));
+        }
         Optional<TableRef> table = context.tableOfRowType(proc.returnTypeOid());
         if (table.isPresent()) {
-            return Optional.of(new Returns(table.get(), typeRef(table.get().typeName())));
+            return Optional.of(new Returns(table.get(), typeRef(table.get().typeName()), false));
         }
-        return context.types.output(proc.returnTypeOid()).map(type -> new Returns(null, type));
+        return context.types.output(proc.returnTypeOid()).map(type -> new Returns(null, type, false));
     }
 }

@@ -34,15 +34,25 @@ final class RowInputs {
 
     /** {@code PostInput}, or empty when no column can be inserted. */
     Optional<RowInput> insert(TableRef table) {
-        return made.computeIfAbsent(context.inflector.inputType(table.typeName()), name -> build(table, name,
+        return made(context.inflector.inputType(table.typeName()), name -> build(table, name,
                 "The columns of a new `" + table.typeName() + "`.", KnownBehavior.ATTRIBUTE_INSERT, true));
     }
 
     /** {@code PostPatch}, or empty when no column can be updated. */
     Optional<RowInput> patch(TableRef table) {
-        return made.computeIfAbsent(context.inflector.patchType(table.typeName()), name -> build(table, name,
+        return made(context.inflector.patchType(table.typeName()), name -> build(table, name,
                 "Changes to a `" + table.typeName() + "`: the fields given are set, the others are left as they are.",
                 KnownBehavior.ATTRIBUTE_UPDATE, false));
+    }
+
+    /** Not {@code computeIfAbsent}: building one input may build another (a column of another table's row type). */
+    private Optional<RowInput> made(String name, java.util.function.Function<String, Optional<RowInput>> build) {
+        Optional<RowInput> input = made.get(name);
+        if (input == null) {
+            input = build.apply(name);
+            made.put(name, input);
+        }
+        return input;
     }
 
     private Optional<RowInput> build(TableRef table, String typeName, String description, KnownBehavior behavior,

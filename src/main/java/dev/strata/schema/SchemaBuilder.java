@@ -71,7 +71,9 @@ public final class SchemaBuilder {
                 .description("The root query type which gives access points into the data universe.")
                 .withInterfaces(context.interfaces(FixedNames.QUERY)).build();
         GraphQLSchema.Builder schema = GraphQLSchema.newSchema().query(query).codeRegistry(context.code.build());
-        List<GraphQLObjectType> tables = context.tableObjects();
+        List<GraphQLObjectType> tables = context.tableObjects(true);
+        // a composite type's object type is there when something returns it, as in PostGraphile 4
+        context.extraTypes.addAll(context.tableObjects(false));
         List<GraphQLObjectType> roots = new ArrayList<>(tables);
         roots.add(query);
         if (!context.fields(FixedNames.MUTATION).isEmpty()) {

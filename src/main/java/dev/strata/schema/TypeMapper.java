@@ -52,6 +52,7 @@ final class TypeMapper {
     private final Catalog catalog;
     private final Inflector inflector;
     private final LongFunction<Optional<String>> rowTypeNames;
+    private final LongFunction<Optional<GraphQLInputObjectType>> tableRowInputs;
     private final ValueObjectTypes valueObjects;
     private final Map<Long, Optional<GraphQLEnumType>> enums = new HashMap<>();
     private final Map<Long, GraphQLScalarType> domainScalars = new HashMap<>();
@@ -62,17 +63,21 @@ final class TypeMapper {
 
     /**
      * @param rowTypeNames the GraphQL object type name for the row type of an exposed table or composite type
+     * @param tableRowInputs the input type of an exposed table's row type ({@code ShelfInput}, the create
+     *                       mutation's), which PostGraphile 4 gives arguments of that type
      * @param jwtTypeOid   the JWT composite type ({@link JwtType}), output as {@code jwtScalar}; 0 for none
      * @param exposedEnums whether an enum type has a GraphQL type (its {@code select} behavior); columns and
      *                     arguments of an enum without one are left out
      * @param valueObjectTypes told of each object type whose fields read their parent's JSON by field name
      */
-    TypeMapper(Catalog catalog, Inflector inflector, LongFunction<Optional<String>> rowTypeNames, long jwtTypeOid,
+    TypeMapper(Catalog catalog, Inflector inflector, LongFunction<Optional<String>> rowTypeNames,
+               LongFunction<Optional<GraphQLInputObjectType>> tableRowInputs, long jwtTypeOid,
                GraphQLScalarType jwtScalar, Predicate<PgType> exposedEnums,
                Consumer<GraphQLObjectType> valueObjectTypes) {
         this.catalog = catalog;
         this.inflector = inflector;
         this.rowTypeNames = rowTypeNames;
+        this.tableRowInputs = tableRowInputs;
         this.jwtTypeOid = jwtTypeOid;
         this.jwtScalar = jwtScalar;
         this.exposedEnums = exposedEnums;
@@ -153,13 +158,19 @@ final class TypeMapper {
         return input(range.rangeSubtypeOid()).map(input -> valueObjects.rangeInput(named.getName(), input));
     }
 
-    /** {@code AddressInput}: the fields of an exposed composite type, each as its input type. */
+    /**
+     * {@code AddressInput}: the fields of an exposed composite type, each as its input type; a table's row type
+     * takes its create input ({@code ShelfInput}).
+     */
     private Optional<GraphQLInputObjectType> compositeInput(PgType type) {
         Optional<GraphQLInputObjectType> made = compositeInputs.get(type.oid());
         if (made != null) {
             return made;
         }
-        Optional<PgClass> composite = catalog.classByTypeOid(type.oid()).filter(c -> c.kind() == 'c');
+        Optional<PgClass> composite = catalog.classByTypeOid(type.oid());
+        if (composite.isPresent() && composite.get().isSelectable()) {
+            return tableRowInputs.apply(type.oid());
+        }
         Optional<String> typeName = rowTypeNames.apply(type.oid());
         if (composite.isEmpty() || typeName.isEmpty()) {
             return Optional.empty();
