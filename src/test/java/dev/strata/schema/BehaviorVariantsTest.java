@@ -122,6 +122,73 @@ class BehaviorVariantsTest {
         assertSameShapeAsPostGraphile("global_read_only");
     }
 
+
+
+
+
+    @Test
+    void columnWithoutSelectOrInsertLeavesFieldOrInput() throws Exception {
+        assertSameShapeAsPostGraphile("column_not_select_not_insert");
+    }
+
+    @Test
+    void payloadWithoutUpdatedAndDeletedRowLeavesTheirRowFields() throws Exception {
+        assertSameShapeAsPostGraphile("payload_without_updated_deleted_row");
+    }
+
+    @Test
+    void relationWithoutSingularRelationHasNoForwardField() throws Exception {
+        assertSameShapeAsPostGraphile("relation_not_single");
+    }
+
+    @Test
+    void relationWithoutManyRelationHasNoBackwardConnection() throws Exception {
+        assertSameShapeAsPostGraphile("relation_not_many");
+    }
+
+    @Test
+    void tableWithoutSingleHasNoLookupsNorFieldsReturningOneRow() throws Exception {
+        assertSameShapeAsPostGraphile("table_not_single");
+    }
+
+    @Test
+    void keyWithoutDeleteAndNodeIdMutationsLeavesTheOthers() throws Exception {
+        assertSameShapeAsPostGraphile("key_not_delete_not_node_id_mutations");
+    }
+
+
+
+    @Test
+    void oneToOneRelationListNotConnection() throws Exception {
+        assertSameShapeAsPostGraphile("one_to_one_list_not_connection");
+    }
+
+    @Test
+    void volatileFunctionWithoutMutationFieldIsNotAMutation() throws Exception {
+        assertSameShapeAsPostGraphile("function_not_mutation_field");
+    }
+
+    @Test
+    void rowReturningFunctionsWithoutSingleAreNotFields() throws Exception {
+        assertSameShapeAsPostGraphile("function_not_single");
+    }
+
+    @Test
+    void setReturningFunctionWithoutBackwardsHasNoLastNorBefore() throws Exception {
+        assertSameShapeAsPostGraphile("function_no_backwards");
+    }
+
+    @Test
+    void tableWithoutRecordKeepsItsInputs() throws Exception {
+        assertSameShapeAsPostGraphile("table_not_record");
+    }
+
+
+    @Test
+    void setReturningComputedColumnListNotConnectionIsAList() throws Exception {
+        assertSameShapeAsPostGraphile("computed_set_list_not_connection");
+    }
+
     private static void assertSameShapeAsPostGraphile(String variant) throws Exception {
         List<String> strata = SchemaShape.names(new SchemaPrinter(SchemaPrinter.Options.defaultOptions()
                 .includeDirectives(false)).print(BehaviorVariants.serve(variant, "bv_" + variant, "").schema()
