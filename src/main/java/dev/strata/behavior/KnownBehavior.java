@@ -16,7 +16,9 @@ import java.util.Set;
 public enum KnownBehavior {
 
     // -- tables (resources) --
-    RESOURCE_SELECT("resource:select", "rows can be read: the table's object type and fields exist", EntityKind.TABLE),
+    TABLE_TYPE("table", "the table's object type exists (without it nothing can refer to the table)", EntityKind.TABLE),
+    RESOURCE_SELECT("resource:select", "rows can be read by node id: with type:node, the row type implements Node",
+            EntityKind.TABLE),
     QUERY_RESOURCE_CONNECTION("query:resource:connection", "Query.allPosts, a connection over all rows", EntityKind.TABLE),
     QUERY_RESOURCE_LIST("query:resource:list", "Query.allPostsList, a plain list of all rows", EntityKind.TABLE),
     RESOURCE_INSERT("resource:insert", "Mutation.createPost", EntityKind.TABLE),
@@ -113,10 +115,11 @@ public enum KnownBehavior {
             EntityKind.FUNCTION),
 
     // -- types (enum, composite, domain) --
-    SELECT("select", "the type's GraphQL type exists; also the family of every ...:select", EntityKind.TYPE),
-    JWT("jwt", "the composite type is the JWT type (set by configuration, as inferred)", EntityKind.TYPE),
+    JWT("jwt", "the composite type is the JWT type (set by configuration, not by behaviors)"),
 
     // -- families --
+    SELECT("select", "every ...:select; on an enum, domain or composite type, the columns of that type"
+            + " (attribute:select)"),
     RESOURCE_LIST("resource:list", "every list of a resource's rows"),
     RESOURCE_SINGLE("resource:single", "every single-row field of a resource"),
     ORDER("order", "every orderBy argument (V4 @omit order on a table; @sortable on a function); asked alone of"

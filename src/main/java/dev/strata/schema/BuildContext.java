@@ -71,7 +71,6 @@ final class BuildContext {
         this.types = new TypeMapper(catalog, inflector,
                 typeOid -> catalog.classByTypeOid(typeOid).map(c -> tables.get(c.oid())).map(TableRef::typeName),
                 jwtTypeOid, jwtClass.map(c -> jwt.scalar(c, inflector)).orElse(null),
-                type -> behaviors.type(type, KnownBehavior.SELECT),
                 valueType -> valueType.getFieldDefinitions().forEach(field -> code.dataFetcher(
                         FieldCoordinates.coordinates(valueType.getName(), field.getName()), Fetchers.BY_FIELD_NAME)));
         this.collections = new CollectionTypes(this);

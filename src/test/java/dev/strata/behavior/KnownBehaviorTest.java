@@ -89,7 +89,6 @@ class KnownBehaviorTest {
                 KnownBehavior.QUERY_FIELD_RESOURCE_CONNECTION, KnownBehavior.TYPE_FIELD_RESOURCE_CONNECTION,
                 KnownBehavior.RESOURCE_CONNECTION_BACKWARDS),
                 allowed(EntityKind.FUNCTION));
-        assertEquals(EnumSet.of(KnownBehavior.SELECT), allowed(EntityKind.TYPE));
     }
 
     private EnumSet<KnownBehavior> denied(EntityKind kind) {

@@ -5,14 +5,20 @@ import static dev.strata.behavior.KnownBehavior.ATTRIBUTE_SELECT;
 import static dev.strata.behavior.KnownBehavior.CONSTRAINT_RESOURCE_UPDATE;
 import static dev.strata.behavior.KnownBehavior.MANY_RELATION_RESOURCE_CONNECTION;
 import static dev.strata.behavior.KnownBehavior.MANY_RELATION_RESOURCE_LIST;
+import static dev.strata.behavior.KnownBehavior.ORDER;
 import static dev.strata.behavior.KnownBehavior.PROC_FILTER_BY;
 import static dev.strata.behavior.KnownBehavior.PROC_ORDER_BY;
 import static dev.strata.behavior.KnownBehavior.QUERY_FIELD_RESOURCE_CONNECTION_ORDER;
 import static dev.strata.behavior.KnownBehavior.QUERY_RESOURCE_CONNECTION;
+import static dev.strata.behavior.KnownBehavior.QUERY_RESOURCE_LIST;
 import static dev.strata.behavior.KnownBehavior.QUERY_RESOURCE_SINGLE;
+import static dev.strata.behavior.KnownBehavior.RESOURCE_CONNECTION;
+import static dev.strata.behavior.KnownBehavior.RESOURCE_DELETE;
 import static dev.strata.behavior.KnownBehavior.RESOURCE_INSERT;
 import static dev.strata.behavior.KnownBehavior.RESOURCE_SELECT;
 import static dev.strata.behavior.KnownBehavior.RESOURCE_UPDATE;
+import static dev.strata.behavior.KnownBehavior.TABLE_TYPE;
+import static dev.strata.behavior.KnownBehavior.TYPE_NODE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -70,12 +76,15 @@ class V4SmartTagsTest {
     }
 
     @Test
-    void omitWithoutValueOmitsEverything() {
-        assertEquals("-*", omit(""));
-        assertEquals("-*", omit(null));
-        assertEquals("-*", omit("*"));
+    void omitWithoutValueOmitsEveryOptionButKeepsTheTableType() {
+        String every = omit("create,read,update,delete,execute,filter,order,all,many");
+        assertEquals(every, omit(""));
+        assertEquals(every, omit(null));
+        assertEquals(every, omit("*"));
         ResolvedBehavior t = table(omitTag("table app.t", ""));
-        for (KnownBehavior known : KnownBehavior.values()) {
+        assertTrue(t.allows(TABLE_TYPE), "functions and forward relations may still return its rows");
+        for (KnownBehavior known : List.of(RESOURCE_SELECT, TYPE_NODE, QUERY_RESOURCE_CONNECTION, QUERY_RESOURCE_LIST,
+                RESOURCE_INSERT, RESOURCE_UPDATE, RESOURCE_DELETE, RESOURCE_CONNECTION, ORDER)) {
             assertFalse(t.allows(known), known.scope());
         }
     }

@@ -189,6 +189,46 @@ class BehaviorVariantsTest {
         assertSameShapeAsPostGraphile("computed_set_list_not_connection");
     }
 
+    @Test
+    void allowListWithoutTableBehaviorDropsTheTable() throws Exception {
+        assertSameShapeAsPostGraphile("table_allow_list");
+    }
+
+    @Test
+    void omitWithoutOptionsKeepsTheTypeForFunctionsAndForwardRelations() throws Exception {
+        assertSameShapeAsPostGraphile("table_omit_everything");
+    }
+
+    @Test
+    void tableWithoutSelectKeepsItsTypeWithoutNodeNorPayloadRows() throws Exception {
+        assertSameShapeAsPostGraphile("table_not_select");
+    }
+
+    @Test
+    void enumWithoutSelectLeavesOutItsColumnsOutputFieldsOnly() throws Exception {
+        assertSameShapeAsPostGraphile("enum_not_select");
+    }
+
+    @Test
+    void oneToOneRelationHasSingleBackwardFieldAndPostGraphile4DeprecatedConnection() throws Exception {
+        assertSameShapeAsPostGraphile("one_to_one");
+    }
+
+    @Test
+    void oneToOneRelationWithoutSingularRelationHasNoBackwardSingleField() throws Exception {
+        assertSameShapeAsPostGraphile("one_to_one_not_single");
+    }
+
+    @Test
+    void globalAllowListWithoutTableBehaviorLeavesNoTables() throws Exception {
+        assertSameShapeAsPostGraphile("global_allow_list");
+    }
+
+    @Test
+    void omittedTableThatNothingReturnsIsNotInTheSchema() throws Exception {
+        assertSameShapeAsPostGraphile("table_omit_unreferenced");
+    }
+
     private static void assertSameShapeAsPostGraphile(String variant) throws Exception {
         List<String> strata = SchemaShape.names(new SchemaPrinter(SchemaPrinter.Options.defaultOptions()
                 .includeDirectives(false)).print(BehaviorVariants.serve(variant, "bv_" + variant, "").schema()
