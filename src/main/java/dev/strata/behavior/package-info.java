@@ -29,7 +29,7 @@
  * whether it has mutations at all; the unique constraint for by-key lookups and by-key mutations; the column
  * for its field, {@code orderBy} values, condition field, insert and patch fields; the function for its
  * field, and a computed column's function for its {@code orderBy} values and condition field
- * ({@code proc:orderBy}, {@code proc:filterBy}); the foreign key for relation fields (its parent layer is the table the
+ * ({@code proc:orderBy}, {@code condition:proc:filterBy}); the foreign key for relation fields (its parent layer is the table the
  * field returns: the referenced table for {@code Post.personByAuthorId}, the referencing one for
  * {@code Person.postsByAuthorId}, so {@code @omit many} or {@code @simpleCollections} on that table reach it,
  * as in PostGraphile 4; {@link dev.strata.behavior.CatalogBehaviors#relation}); an enum type for its GraphQL

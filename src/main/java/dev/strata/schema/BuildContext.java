@@ -111,7 +111,7 @@ final class BuildContext {
 
     /**
      * The table's computed columns that are a scalar of the row alone and allow {@code behavior}
-     * ({@code proc:orderBy}, {@code proc:filterBy}: V4's {@code @sortable}, {@code @filterable}).
+     * ({@code proc:orderBy}, {@code condition:proc:filterBy}: V4's {@code @sortable}, {@code @filterable}).
      */
     List<PgProc> rowValueFunctions(TableRef table, KnownBehavior behavior) {
         return catalog.procs().stream()

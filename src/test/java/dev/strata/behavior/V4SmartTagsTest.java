@@ -2,13 +2,12 @@ package dev.strata.behavior;
 
 import static dev.strata.behavior.KnownBehavior.ATTRIBUTE_INSERT;
 import static dev.strata.behavior.KnownBehavior.ATTRIBUTE_SELECT;
+import static dev.strata.behavior.KnownBehavior.CONDITION_PROC_FILTER_BY;
 import static dev.strata.behavior.KnownBehavior.CONSTRAINT_RESOURCE_UPDATE;
 import static dev.strata.behavior.KnownBehavior.MANY_RELATION_RESOURCE_CONNECTION;
 import static dev.strata.behavior.KnownBehavior.MANY_RELATION_RESOURCE_LIST;
 import static dev.strata.behavior.KnownBehavior.ORDER;
-import static dev.strata.behavior.KnownBehavior.PROC_FILTER_BY;
 import static dev.strata.behavior.KnownBehavior.PROC_ORDER_BY;
-import static dev.strata.behavior.KnownBehavior.QUERY_FIELD_RESOURCE_CONNECTION_ORDER;
 import static dev.strata.behavior.KnownBehavior.QUERY_RESOURCE_CONNECTION;
 import static dev.strata.behavior.KnownBehavior.QUERY_RESOURCE_LIST;
 import static dev.strata.behavior.KnownBehavior.QUERY_RESOURCE_SINGLE;
@@ -186,14 +185,14 @@ class V4SmartTagsTest {
         ResolvedBehavior plain = BehaviorLayers.builder(EntityKind.FUNCTION, "function forum.person_full_name",
                 warnings).build();
         assertFalse(plain.allows(PROC_ORDER_BY));
-        assertFalse(plain.allows(PROC_FILTER_BY));
-        assertFalse(plain.allows(QUERY_FIELD_RESOURCE_CONNECTION_ORDER));
+        assertFalse(plain.allows(CONDITION_PROC_FILTER_BY));
+        assertFalse(plain.allows(ORDER));
         SmartTags tags = new SmartTags("function forum.person_full_name", null, null, null, true, true);
         ResolvedBehavior tagged = BehaviorLayers.builder(EntityKind.FUNCTION, tags.entity(), warnings)
                 .own(tags).build();
         assertTrue(tagged.allows(PROC_ORDER_BY));
-        assertTrue(tagged.allows(PROC_FILTER_BY));
-        assertTrue(tagged.allows(QUERY_FIELD_RESOURCE_CONNECTION_ORDER));
+        assertTrue(tagged.allows(CONDITION_PROC_FILTER_BY));
+        assertTrue(tagged.allows(ORDER));
         assertTrue(tagged.allows(KnownBehavior.QUERY_FIELD_RESOURCE_CONNECTION_FILTER));
     }
 

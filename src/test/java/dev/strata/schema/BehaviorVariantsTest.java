@@ -229,6 +229,26 @@ class BehaviorVariantsTest {
         assertSameShapeAsPostGraphile("table_omit_unreferenced");
     }
 
+    @Test
+    void orderByAsksTheTablesOrderWhileConditionAsksItsCollection() throws Exception {
+        assertSameShapeAsPostGraphile("collection_order_filter_scopes");
+    }
+
+    @Test
+    void computedColumnWithoutConditionProcFilterByIsOnlyInOrderBy() throws Exception {
+        assertSameShapeAsPostGraphile("computed_filterable_not_condition");
+    }
+
+    @Test
+    void jwtTypeIsAScalarReturnedByItsFunction() throws Exception {
+        assertSameShapeAsPostGraphile("jwt_type");
+    }
+
+    @Test
+    void jwtTypeWithoutJwtBehaviorIsStillTheConfiguredJwtType() throws Exception {
+        assertSameShapeAsPostGraphile("jwt_not_jwt");
+    }
+
     private static void assertSameShapeAsPostGraphile(String variant) throws Exception {
         List<String> strata = SchemaShape.names(new SchemaPrinter(SchemaPrinter.Options.defaultOptions()
                 .includeDirectives(false)).print(BehaviorVariants.serve(variant, "bv_" + variant, "").schema()
