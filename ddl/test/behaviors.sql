@@ -19,13 +19,13 @@ create type behaviors.mood as enum ('happy', 'grumpy');
 comment on type behaviors.mood is E'@name feeling\nHow an author feels (the enum is renamed).';
 
 create type behaviors.hidden_mood as enum ('meh');
-comment on type behaviors.hidden_mood is E'@behavior -select\nNot exposed: columns and arguments of it are left out.';
+comment on type behaviors.hidden_mood is E'@behavior -select\nColumns of it have no output field (their inputs, condition and order stay); arguments of it stay.';
 
 create type behaviors.span as (low integer, high integer);
 comment on type behaviors.span is E'@name range_pair\nA composite type, renamed.';
 
 create type behaviors.secret_pair as (a integer, b integer);
-comment on type behaviors.secret_pair is E'@behavior -select\nNot exposed: functions returning it are left out.';
+comment on type behaviors.secret_pair is E'@behavior -table\nNot exposed: functions returning it are left out.';
 
 -- -- tables -------------------------------------------------------------------------------------------------
 
@@ -82,7 +82,7 @@ create table behaviors.audit_log (
   id       serial primary key,
   message  text
 );
-comment on table behaviors.audit_log is E'@omit\nNot exposed at all.';
+comment on table behaviors.audit_log is E'@omit\nNot exposed at all: nothing returns its rows.';
 
 -- -- views --------------------------------------------------------------------------------------------------
 
@@ -157,7 +157,7 @@ $$ language sql stable;
 create function behaviors.feel(mood behaviors.hidden_mood) returns text as $$
   select mood::text
 $$ language sql stable;
-comment on function behaviors.feel(behaviors.hidden_mood) is 'Left out: its argument type is not exposed.';
+comment on function behaviors.feel(behaviors.hidden_mood) is 'Kept: the -select of its argument type reaches only columns.';
 
 -- -- the seed article's example -----------------------------------------------------------------------------
 

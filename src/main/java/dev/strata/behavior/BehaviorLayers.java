@@ -2,6 +2,7 @@ package dev.strata.behavior;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Builds an entity's {@link ResolvedBehavior} from its layers. Whatever order the builder's methods are
@@ -9,8 +10,9 @@ import java.util.List;
  * <ol>
  * <li><b>defaults</b> — Strata's defaults for the entity's {@link EntityKind};</li>
  * <li><b>global</b> — the configured global default behavior;</li>
- * <li><b>parents' tags</b> — for a column or unique constraint, its table's tags; for a foreign key, the
- *     tags of the table its relation fields return (in the order added);</li>
+ * <li><b>parents' tags</b> — for a unique constraint, its table's tags; for a foreign key, the tags of the table
+ *     its relation fields return; for a column, its type's tags and the fragments of its table's tags that decide
+ *     {@code attribute:insert} or {@code attribute:update} (in the order added);</li>
  * <li><b>inferred</b> — what the catalog forbids or implies for this entity (no grant, no primary key,
  *     generated column, volatility, the JWT type, ...);</li>
  * <li><b>own tags</b> — the entity's {@code @simpleCollections}, {@code @sortable}, {@code @filterable},
@@ -46,7 +48,7 @@ public final class BehaviorLayers {
         private final BehaviorWarnings warnings;
         private String defaults;
         private final List<String> global = new ArrayList<>();
-        private final List<SmartTags> parents = new ArrayList<>();
+        private final List<Parent> parents = new ArrayList<>();
         private final List<String> inferred = new ArrayList<>();
         private final List<SmartTags> own = new ArrayList<>();
 
@@ -72,9 +74,15 @@ public final class BehaviorLayers {
             return this;
         }
 
-        /** Adds a parent's own tags (for a column or constraint: its table's). */
+        /** Adds a parent's own tags (for a constraint: its table's). */
         public Builder parent(SmartTags tags) {
-            parents.add(tags);
+            parents.add(new Parent(tags, List.of()));
+            return this;
+        }
+
+        /** Adds those fragments of a parent's tags that match one of {@code reaching} (for a column: its table's). */
+        public Builder parent(SmartTags tags, KnownBehavior... reaching) {
+            parents.add(new Parent(tags, List.of(reaching)));
             return this;
         }
 
@@ -96,25 +104,33 @@ public final class BehaviorLayers {
         }
 
         public ResolvedBehavior build() {
-            List<Layer> layers = new ArrayList<>();
-            layers.add(new Layer("defaults", "Strata's defaults for " + kind, defaults));
+            List<Fragment> fragments = new ArrayList<>();
+            add(fragments, new Layer("defaults", "Strata's defaults for " + kind, defaults), fragment -> true);
             for (String text : global) {
-                layers.add(new Layer("global", "the global default behavior", text));
+                add(fragments, new Layer("global", "the global default behavior", text), fragment -> true);
             }
-            for (SmartTags tags : parents) {
-                layers.addAll(tags.layers(warnings));
+            for (Parent parent : parents) {
+                parent.tags().layers(warnings).forEach(layer -> add(fragments, layer, parent::reaches));
             }
             for (String text : inferred) {
-                layers.add(new Layer("inferred", "the inferred behavior of " + entity, text));
+                add(fragments, new Layer("inferred", "the inferred behavior of " + entity, text), fragment -> true);
             }
             for (SmartTags tags : own) {
-                layers.addAll(tags.layers(warnings));
-            }
-            List<Fragment> fragments = new ArrayList<>();
-            for (Layer layer : layers) {
-                fragments.addAll(BehaviorParser.parse(layer, warnings));
+                tags.layers(warnings).forEach(layer -> add(fragments, layer, fragment -> true));
             }
             return new ResolvedBehavior(entity, fragments);
+        }
+
+        private void add(List<Fragment> fragments, Layer layer, Predicate<Fragment> keep) {
+            BehaviorParser.parse(layer, warnings).stream().filter(keep).forEach(fragments::add);
+        }
+    }
+
+    /** A parent's tags and the behaviors its fragments may decide for the child (empty: all of them). */
+    private record Parent(SmartTags tags, List<KnownBehavior> reaching) {
+
+        boolean reaches(Fragment fragment) {
+            return reaching.isEmpty() || reaching.stream().anyMatch(known -> fragment.matchesWords(known.words()));
         }
     }
 }

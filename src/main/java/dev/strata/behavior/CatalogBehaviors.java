@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
 /**
  * Resolves the behavior of catalog entities: Strata's defaults, the configured global default, the parent
@@ -30,6 +31,15 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class CatalogBehaviors implements EntityBehaviors {
 
     private static final String NOT_READABLE = "-connection -list -single";
+
+    /**
+     * What of a table's tags its columns read: only what decides their create input and patch fields, so that a
+     * table's {@code +insert} or {@code +update} brings back its columns under a global {@code -insert} /
+     * {@code -update} (the seed article's reading). Anything else of the table's ({@code -select}, {@code -orderBy})
+     * does not reach its columns, as in PostGraphile 5.
+     */
+    private static final KnownBehavior[] TABLE_TAGS_REACHING_COLUMNS = {
+        KnownBehavior.ATTRIBUTE_INSERT, KnownBehavior.ATTRIBUTE_UPDATE};
 
     private final String global;
     private final BehaviorWarnings warnings;
@@ -64,8 +74,12 @@ public final class CatalogBehaviors implements EntityBehaviors {
                     + (column.privileges().insert() ? "" : " -insert")
                     + (column.privileges().update() ? "" : " -update");
         }
-        return resolve(EntityKind.COLUMN, "column " + table.qualifiedName() + "." + column.name(), table,
-                inferred.strip(), column.doc()).allows(behavior);
+        String label = "column " + table.qualifiedName() + "." + column.name();
+        PgType type = catalog.type(column.typeOid());
+        return resolve(EntityKind.COLUMN, label, builder -> builder
+                        .parent(tags("type " + type.qualifiedName(), type.doc()))
+                        .parent(tags("table " + table.qualifiedName(), table.doc()), TABLE_TAGS_REACHING_COLUMNS),
+                inferred.strip(), tags(label, column.doc())).allows(behavior);
     }
 
     @Override
@@ -89,7 +103,7 @@ public final class CatalogBehaviors implements EntityBehaviors {
                 .allows(behavior);
     }
 
-    @Override
+    /** An enum type's own behavior (its tags reach the columns of the type; the inspect endpoint lists it). */
     public boolean type(PgType type, KnownBehavior behavior) {
         return resolve(EntityKind.TYPE, "type " + type.qualifiedName(), null, "", type.doc()).allows(behavior);
     }
@@ -184,13 +198,14 @@ public final class CatalogBehaviors implements EntityBehaviors {
 
     private ResolvedBehavior resolve(EntityKind kind, String entity, PgClass parent, String inferred,
                                      SmartTags own) {
-        return resolved.computeIfAbsent(entity, label -> {
-            BehaviorLayers.Builder builder = BehaviorLayers.builder(kind, label, warnings).global(global);
-            if (parent != null) {
-                builder.parent(tags("table " + parent.qualifiedName(), parent.doc()));
-            }
-            return builder.inferred(inferred).own(own).build();
-        });
+        return resolve(kind, entity, builder -> parent == null ? builder
+                : builder.parent(tags("table " + parent.qualifiedName(), parent.doc())), inferred, own);
+    }
+
+    private ResolvedBehavior resolve(EntityKind kind, String entity, UnaryOperator<BehaviorLayers.Builder> parents,
+                                     String inferred, SmartTags own) {
+        return resolved.computeIfAbsent(entity, label -> parents.apply(
+                BehaviorLayers.builder(kind, label, warnings).global(global)).inferred(inferred).own(own).build());
     }
 
     private static SmartTags tags(String entity, Documentation doc) {

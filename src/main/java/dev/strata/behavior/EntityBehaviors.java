@@ -4,7 +4,6 @@ import dev.strata.catalog.PgAttribute;
 import dev.strata.catalog.PgClass;
 import dev.strata.catalog.PgConstraint;
 import dev.strata.catalog.PgProc;
-import dev.strata.catalog.PgType;
 
 /**
  * The one place generators ask whether they may add something to the schema. They ask typed behaviors
@@ -23,9 +22,6 @@ public interface EntityBehaviors {
      * referenced table for the forward field, {@code table} itself for the backward one.
      */
     boolean relation(PgClass table, PgConstraint key, PgClass returned, KnownBehavior behavior);
-
-    /** An enum type (composite types are classes, asked through {@link #table}). */
-    boolean type(PgType type, KnownBehavior behavior);
 
     boolean function(PgProc function, KnownBehavior behavior);
 }

@@ -11,7 +11,7 @@ package dev.strata.behavior;
 public enum EntityKind {
 
     /** A table, view, materialized view or foreign table: its collections, mutations, Node type. */
-    TABLE("select connection -list insert update delete node delete:resource:nodeId order filter totalCount"
+    TABLE("table select connection -list insert update delete node delete:resource:nodeId order filter totalCount"
             + " resource:connection:backwards"),
 
     /** A column (attribute) of a table. */
@@ -30,7 +30,10 @@ public enum EntityKind {
     FUNCTION("queryField mutationField typeField connection -list -order -filter -orderBy -filterBy"
             + " resource:connection:backwards"),
 
-    /** An enum, composite or domain type. */
+    /**
+     * An enum, composite or domain type. Its tags are the parent layer of the columns of that type (so {@code -select}
+     * on an enum leaves out its columns' output fields, as in PostGraphile 5); the type itself is always generated.
+     */
     TYPE("select -jwt");
 
     private final String defaults;

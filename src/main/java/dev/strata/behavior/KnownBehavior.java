@@ -16,7 +16,9 @@ import java.util.Set;
 public enum KnownBehavior {
 
     // -- tables (resources) --
-    RESOURCE_SELECT("resource:select", "rows can be read: the table's object type and fields exist", EntityKind.TABLE),
+    TABLE_TYPE("table", "the table's object type exists (without it nothing can refer to the table)", EntityKind.TABLE),
+    RESOURCE_SELECT("resource:select", "rows can be read by node id: with type:node, the row type implements Node",
+            EntityKind.TABLE),
     QUERY_RESOURCE_CONNECTION("query:resource:connection", "Query.allPosts, a connection over all rows", EntityKind.TABLE),
     QUERY_RESOURCE_LIST("query:resource:list", "Query.allPostsList, a plain list of all rows", EntityKind.TABLE),
     RESOURCE_INSERT("resource:insert", "Mutation.createPost", EntityKind.TABLE),
@@ -35,26 +37,8 @@ public enum KnownBehavior {
     RESOURCE_CONNECTION_BACKWARDS("resource:connection:backwards", "last and before on connections of the rows",
             EntityKind.TABLE, EntityKind.FUNCTION),
 
-    // -- orderBy / condition arguments: "<the collection field's scope>:order|filter", asked of the
-    //    table whose rows the field returns, or of the set-returning function --
-    QUERY_RESOURCE_CONNECTION_ORDER("query:resource:connection:order", "orderBy on allPosts", EntityKind.TABLE),
-    QUERY_RESOURCE_LIST_ORDER("query:resource:list:order", "orderBy on allPostsList", EntityKind.TABLE),
-    MANY_RELATION_RESOURCE_CONNECTION_ORDER("manyRelation:resource:connection:order",
-            "orderBy on Person.postsByAuthorId", EntityKind.TABLE),
-    MANY_RELATION_RESOURCE_LIST_ORDER("manyRelation:resource:list:order", "orderBy on Person.postsByAuthorIdList",
-            EntityKind.TABLE),
-    SINGULAR_RELATION_RESOURCE_CONNECTION_ORDER("singularRelation:resource:connection:order",
-            "orderBy on the deprecated connection of a one-to-one backward relation", EntityKind.TABLE),
-    SINGULAR_RELATION_RESOURCE_LIST_ORDER("singularRelation:resource:list:order",
-            "orderBy on the deprecated list of a one-to-one backward relation", EntityKind.TABLE),
-    QUERY_FIELD_RESOURCE_CONNECTION_ORDER("queryField:resource:connection:order", "orderBy on Query.searchPosts",
-            EntityKind.FUNCTION),
-    QUERY_FIELD_RESOURCE_LIST_ORDER("queryField:resource:list:order", "orderBy on Query.searchPostsList",
-            EntityKind.FUNCTION),
-    TYPE_FIELD_RESOURCE_CONNECTION_ORDER("typeField:resource:connection:order",
-            "orderBy on a set-returning computed column's connection", EntityKind.FUNCTION),
-    TYPE_FIELD_RESOURCE_LIST_ORDER("typeField:resource:list:order", "orderBy on a set-returning computed column's list",
-            EntityKind.FUNCTION),
+    // -- condition arguments: "<the collection field's scope>:filter", asked of the table whose rows the field
+    //    returns, or of the set-returning function (orderBy asks plain "order" of the table, as PostGraphile 5) --
     QUERY_RESOURCE_CONNECTION_FILTER("query:resource:connection:filter", "condition on allPosts", EntityKind.TABLE),
     QUERY_RESOURCE_LIST_FILTER("query:resource:list:filter", "condition on allPostsList", EntityKind.TABLE),
     MANY_RELATION_RESOURCE_CONNECTION_FILTER("manyRelation:resource:connection:filter",
@@ -109,19 +93,21 @@ public enum KnownBehavior {
     TYPE_FIELD_RESOURCE_LIST("typeField:resource:list", "a set-returning computed column as a list",
             EntityKind.FUNCTION),
     PROC_ORDER_BY("proc:orderBy", "a computed column in its table's orderBy enum (V4 @sortable)", EntityKind.FUNCTION),
-    PROC_FILTER_BY("proc:filterBy", "a computed column in its table's condition (V4 @filterable)",
-            EntityKind.FUNCTION),
+    CONDITION_PROC_FILTER_BY("condition:proc:filterBy", "a computed column in its table's condition"
+            + " (V4 @filterable; proc:filterBy reaches it)", EntityKind.FUNCTION),
 
     // -- types (enum, composite, domain) --
-    SELECT("select", "the type's GraphQL type exists; also the family of every ...:select", EntityKind.TYPE),
-    JWT("jwt", "the composite type is the JWT type (set by configuration, as inferred)", EntityKind.TYPE),
+    JWT("jwt", "the composite type is the JWT type (set by configuration, not by behaviors)"),
 
     // -- families --
+    SELECT("select", "every ...:select; on an enum, domain or composite type, the columns of that type"
+            + " (attribute:select)"),
     RESOURCE_LIST("resource:list", "every list of a resource's rows"),
     RESOURCE_SINGLE("resource:single", "every single-row field of a resource"),
-    ORDER("order", "every orderBy argument (V4 @omit order on a table; @sortable on a function); asked alone of"
-            + " the table for a mutation payload's edge (postEdge(orderBy:)), which also needs resource:connection",
-            EntityKind.TABLE),
+    ORDER("order", "the orderBy argument of every collection of the table's rows, and a mutation payload's edge"
+            + " (postEdge(orderBy:), which also needs resource:connection); V4 @omit order", EntityKind.TABLE),
+    RESOURCE_CONNECTION_ORDER("resource:connection:order", "registered by PostGraphile 5, asked by neither"),
+    RESOURCE_LIST_ORDER("resource:list:order", "registered by PostGraphile 5, asked by neither"),
     FILTER("filter", "every condition argument (V4 @omit filter on a table; @filterable on a function)"),
     ATTRIBUTE_FILTER_BY("attribute:filterBy", "filtering by a column anywhere");
 
@@ -140,27 +126,13 @@ public enum KnownBehavior {
     private static final java.util.Map<String, KnownBehavior> BY_SCOPE = java.util.Arrays.stream(values())
             .collect(java.util.stream.Collectors.toUnmodifiableMap(KnownBehavior::scope, known -> known));
 
-    /**
-     * The {@code orderBy} argument of the collection field this behavior stands for: {@code <scope>:order}
-     * ({@code query:resource:connection} gives {@code query:resource:connection:order}).
-     *
-     * @throws IllegalStateException when this is not a collection field's behavior
-     */
-    public KnownBehavior order() {
-        return child("order");
-    }
-
     /** The {@code condition} argument of the collection field this behavior stands for: {@code <scope>:filter}. */
     public KnownBehavior filter() {
-        return child("filter");
-    }
-
-    private KnownBehavior child(String word) {
-        KnownBehavior child = BY_SCOPE.get(scope + ":" + word);
-        if (child == null) {
-            throw new IllegalStateException(scope + " has no :" + word + " behavior");
+        KnownBehavior filter = BY_SCOPE.get(scope + ":filter");
+        if (filter == null) {
+            throw new IllegalStateException(scope + " has no :filter behavior");
         }
-        return child;
+        return filter;
     }
 
     /** The behavior's scope, e.g. {@code constraint:resource:update}. */

@@ -27,7 +27,8 @@ import java.util.Set;
  *     <td>{@code -singularRelation:resource:list -singularRelation:resource:connection
  *     -manyRelation:resource:list -manyRelation:resource:connection}</td></tr>
  * <tr><td>execute</td><td>X</td><td>the function</td><td>{@code -queryField -mutationField -typeField}</td></tr>
- * <tr><td>(no value), {@code *}</td><td></td><td>every action, including ones not listed</td><td>{@code -*}</td></tr>
+ * <tr><td>(no value), {@code *}</td><td></td><td>every action</td><td>every option above (as PostGraphile 5's V4
+ *     preset: the table's type stays for functions and forward relations that return its rows)</td></tr>
  * </table>
  *
  * <p>Options are comma-separated (spaces tolerated) or {@code :} plus letters ({@code :CUD}). As in
@@ -39,7 +40,8 @@ import java.util.Set;
  */
 final class V4SmartTags {
 
-    static final String OMIT_ALL = "-*";
+    /** What {@code @omit} with no value (or {@code *}) omits: every option, as PostGraphile 5's V4 preset reads it. */
+    private static final String OMIT_ALL = "create,read,update,delete,execute,filter,order,all,many";
     static final String SORTABLE = "+order +orderBy";
     static final String FILTERABLE = "+filter +filterBy";
 
@@ -64,11 +66,11 @@ final class V4SmartTags {
     private V4SmartTags() {
     }
 
-    /** The behavior text for an {@code @omit} value; {@code null} or blank means omit everything. */
+    /** The behavior text for an {@code @omit} value; {@code null} or blank means every option. */
     static String omit(String owner, String value, BehaviorWarnings warnings) {
         String v = value == null ? "" : value.strip();
         if (v.isEmpty() || v.equals("*")) {
-            return OMIT_ALL;
+            v = OMIT_ALL;
         }
         Set<String> options = new LinkedHashSet<>();
         for (String option : expand(owner, v, warnings)) {

@@ -25,21 +25,24 @@
  * {@code @simpleCollections}, {@code @sortable}, {@code @filterable} translated, then {@code @behavior}).
  *
  * <p>Which entity a generator asks (each {@link dev.strata.behavior.KnownBehavior} lists its kinds): the
- * table for its root collections, Node type, payload fields, backward paging, by-node-id mutations and
- * whether it has mutations at all; the unique constraint for by-key lookups and by-key mutations; the column
+ * table for its row type ({@code table}), root collections, Node type, payload fields, backward paging, by-node-id
+ * mutations and whether it has mutations at all; the unique constraint for by-key lookups and by-key mutations; the column
  * for its field, {@code orderBy} values, condition field, insert and patch fields; the function for its
  * field, and a computed column's function for its {@code orderBy} values and condition field
- * ({@code proc:orderBy}, {@code proc:filterBy}); the foreign key for relation fields (its parent layer is the table the
+ * ({@code proc:orderBy}, {@code condition:proc:filterBy}); the foreign key for relation fields (its parent layer is
+ * the table the
  * field returns: the referenced table for {@code Post.personByAuthorId}, the referencing one for
  * {@code Person.postsByAuthorId}, so {@code @omit many} or {@code @simpleCollections} on that table reach it,
- * as in PostGraphile 4; {@link dev.strata.behavior.CatalogBehaviors#relation}); an enum type for its GraphQL
- * type ({@code select}). A collection's {@code orderBy}/{@code condition} argument asks the field's scope plus
- * {@code :order}/{@code :filter} (e.g. {@code manyRelation:resource:connection:filter}) of the table whose
- * rows it returns, or of the set-returning function.
+ * as in PostGraphile 4; {@link dev.strata.behavior.CatalogBehaviors#relation}). A type's tags are a parent layer of
+ * the columns of that type (an enum's {@code -select} hides those columns' output fields, as in PostGraphile 5). A
+ * collection's {@code condition} argument asks the field's scope plus {@code :filter} (e.g.
+ * {@code manyRelation:resource:connection:filter}) of the table whose rows it returns, or of the set-returning
+ * function; its {@code orderBy} argument asks the table's plain {@code order}, as PostGraphile 5 does.
  *
  * <h2>How a table's {@code +update} re-enables its columns</h2>
- * A column's string contains its table's tags after the global layer, and a constraint's string
- * contains them too, before the constraint's own tags. So the seed article's example works as it reads:
+ * A column's string contains the fragments of its table's tags that decide {@code attribute:insert} or
+ * {@code attribute:update}, after the global layer (nothing else of the table's reaches its columns, as in
+ * PostGraphile 5), and a constraint's string contains all of them, before the constraint's own tags. So the seed article's example works as it reads:
  * global {@code -update}, table {@code +update}, constraint {@code -update} gives
  * <ul>
  * <li>table: {@code resource:update} yes ({@code +update} from the table beats {@code -update} from global);</li>

@@ -73,7 +73,6 @@ final class BuildContext {
                 typeOid -> catalog.classByTypeOid(typeOid).map(c -> tables.get(c.oid())).map(TableRef::typeName),
                 this::tableRowInput,
                 jwtTypeOid, jwtClass.map(c -> jwt.scalar(c, inflector)).orElse(null),
-                type -> behaviors.type(type, KnownBehavior.SELECT),
                 valueType -> valueType.getFieldDefinitions().forEach(field -> code.dataFetcher(
                         FieldCoordinates.coordinates(valueType.getName(), field.getName()), Fetchers.BY_FIELD_NAME)));
         this.collections = new CollectionTypes(this);
@@ -120,7 +119,7 @@ final class BuildContext {
 
     /**
      * The table's computed columns that are a scalar of the row alone and allow {@code behavior}
-     * ({@code proc:orderBy}, {@code proc:filterBy}: V4's {@code @sortable}, {@code @filterable}).
+     * ({@code proc:orderBy}, {@code condition:proc:filterBy}: V4's {@code @sortable}, {@code @filterable}).
      */
     List<PgProc> rowValueFunctions(TableRef table, KnownBehavior behavior) {
         return catalog.procs().stream()
@@ -203,13 +202,9 @@ final class BuildContext {
                 .toArray(GraphQLTypeReference[]::new);
     }
 
-    /**
-     * The row types with the fields and interfaces the features gave them: of the tables, views and materialized
-     * views when {@code selectable}, else of the composite types.
-     */
-    List<GraphQLObjectType> tableObjects(boolean selectable) {
-        return tables.values().stream().filter(table -> table.pgClass().isSelectable() == selectable)
-                .map(table -> object(table.typeName())
+    /** The row types (of tables, views and composite types) with the fields and interfaces the features gave them. */
+    List<GraphQLObjectType> tableObjects() {
+        return tables.values().stream().map(table -> object(table.typeName())
                 .description(table.pgClass().doc().description()).withInterfaces(interfaces(table.typeName()))
                 .build()).toList();
     }

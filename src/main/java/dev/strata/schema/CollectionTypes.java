@@ -122,13 +122,14 @@ final class CollectionTypes {
     /**
      * Pagination, order and filtering arguments of a collection field over a table's rows. {@code scope} is the
      * field's behavior ({@code query:resource:connection}, {@code manyRelation:resource:list}, ...): it ends in
-     * {@code connection} or {@code list}, and the table decides {@code <scope>:order} and {@code <scope>:filter}.
+     * {@code connection} or {@code list}, and the table decides {@code <scope>:filter}, and {@code order} for all of
+     * its collections (PostGraphile 5 has no per-collection order behavior).
      */
     CollectionArguments tableArguments(TableRef table, KnownBehavior scope) {
         boolean connection = scope.scope().endsWith(":connection");
         List<GraphQLArgument> arguments = new ArrayList<>(connection ? pageArguments(context.behaviors.table(
                 table.pgClass(), KnownBehavior.RESOURCE_CONNECTION_BACKWARDS)) : listArguments());
-        if (context.behaviors.table(table.pgClass(), scope.order())) {
+        if (context.behaviors.table(table.pgClass(), KnownBehavior.ORDER)) {
             arguments.add(orderByArgument(table, connection));
         }
         if (!context.behaviors.table(table.pgClass(), scope.filter())) {

@@ -24,7 +24,8 @@ final class Columns implements SchemaFeature {
     @Override
     public void contribute() {
         for (TableRef table : context.tables()) {
-            if (table.hasPrimaryKey() && context.behaviors.table(table.pgClass(), KnownBehavior.TYPE_NODE)) {
+            if (table.hasPrimaryKey() && context.behaviors.table(table.pgClass(), KnownBehavior.TYPE_NODE)
+                    && context.behaviors.table(table.pgClass(), KnownBehavior.RESOURCE_SELECT)) {
                 context.field(table.typeName(), GraphQLFieldDefinition.newFieldDefinition()
                                 .name(context.inflector.nodeIdField())
                                 .description("A globally unique identifier for this row; use it with `node(nodeId:)`.")

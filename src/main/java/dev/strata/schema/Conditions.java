@@ -50,7 +50,7 @@ final class Conditions implements SchemaFeature, RowFilterArgument {
                 context.types.input(column.typeOid()).ifPresent(type -> testedField(condition, columns,
                         context.inflector.column(column), type, new RowValue.Column(column)));
             }
-            for (PgProc function : context.rowValueFunctions(table, KnownBehavior.PROC_FILTER_BY)) {
+            for (PgProc function : context.rowValueFunctions(table, KnownBehavior.CONDITION_PROC_FILTER_BY)) {
                 context.types.input(function.returnTypeOid()).ifPresent(type -> testedField(condition, columns,
                         context.inflector.computedColumn(function, table.pgClass()), type,
                         new RowValue.Computed(function)));

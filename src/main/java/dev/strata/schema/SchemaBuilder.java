@@ -5,6 +5,7 @@ import dev.strata.catalog.Catalog;
 import dev.strata.naming.FixedNames;
 import dev.strata.naming.Inflector;
 import dev.strata.plan.FieldPlans;
+import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import java.util.ArrayList;
@@ -71,11 +72,7 @@ public final class SchemaBuilder {
                 .description("The root query type which gives access points into the data universe.")
                 .withInterfaces(context.interfaces(FixedNames.QUERY)).build();
         GraphQLSchema.Builder schema = GraphQLSchema.newSchema().query(query).codeRegistry(context.code.build());
-        List<GraphQLObjectType> tables = context.tableObjects(true);
-        // a composite type's object type is there when something returns it, as in PostGraphile 4
-        context.extraTypes.addAll(context.tableObjects(false));
-        List<GraphQLObjectType> roots = new ArrayList<>(tables);
-        roots.add(query);
+        List<GraphQLObjectType> roots = new ArrayList<>(List.of(query));
         if (!context.fields(FixedNames.MUTATION).isEmpty()) {
             GraphQLObjectType mutation = context.object(FixedNames.MUTATION)
                     .description("The root mutation type: its fields write, each in its own savepoint, in order.")
@@ -83,8 +80,10 @@ public final class SchemaBuilder {
             schema.mutation(mutation);
             roots.add(mutation);
         }
-        tables.forEach(schema::additionalType);
-        ReachableTypes.of(roots, context.extraTypes).forEach(schema::additionalType);
+        // as in PostGraphile 5, a row type nothing returns (a table with @omit) is not in the schema
+        List<GraphQLNamedType> candidates = new ArrayList<>(context.tableObjects());
+        candidates.addAll(context.extraTypes);
+        ReachableTypes.of(roots, candidates).forEach(schema::additionalType);
         return new GeneratedSchema(schema.build(), context.plans, context.batchLoaders);
     }
 }

@@ -8,7 +8,7 @@ import dev.strata.plan.TableRef;
 import java.util.List;
 
 /**
- * One object type per table, view and composite type whose rows may be read ({@code resource:select}), named by
+ * One object type per table, view and composite type that is table-like (its {@code table} behavior), named by
  * the inflector; the features after it add the types' fields. The JWT type is a scalar instead ({@link JwtType}).
  */
 final class TableTypes implements SchemaFeature {
@@ -26,7 +26,7 @@ final class TableTypes implements SchemaFeature {
                 continue;
             }
             // Without its type, nothing else can refer to the table: relations, functions and columns of it drop out.
-            if (!context.behaviors.table(pgClass, KnownBehavior.RESOURCE_SELECT)) {
+            if (!context.behaviors.table(pgClass, KnownBehavior.TABLE_TYPE)) {
                 continue;
             }
             List<PgAttribute> primaryKey = pgClass.isSelectable() ? primaryKey(pgClass) : List.of();

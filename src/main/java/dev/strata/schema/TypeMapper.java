@@ -23,7 +23,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongFunction;
-import java.util.function.Predicate;
 import java.util.logging.Logger;
 
 /**
@@ -59,28 +58,23 @@ final class TypeMapper {
     private final Map<Long, Optional<GraphQLInputObjectType>> compositeInputs = new HashMap<>();
     private final long jwtTypeOid;
     private final GraphQLScalarType jwtScalar;
-    private final Predicate<PgType> exposedEnums;
 
     /**
      * @param rowTypeNames the GraphQL object type name for the row type of an exposed table or composite type
      * @param tableRowInputs the input type of an exposed table's row type ({@code ShelfInput}, the create
      *                       mutation's), which PostGraphile 4 gives arguments of that type
      * @param jwtTypeOid   the JWT composite type ({@link JwtType}), output as {@code jwtScalar}; 0 for none
-     * @param exposedEnums whether an enum type has a GraphQL type (its {@code select} behavior); columns and
-     *                     arguments of an enum without one are left out
      * @param valueObjectTypes told of each object type whose fields read their parent's JSON by field name
      */
     TypeMapper(Catalog catalog, Inflector inflector, LongFunction<Optional<String>> rowTypeNames,
                LongFunction<Optional<GraphQLInputObjectType>> tableRowInputs, long jwtTypeOid,
-               GraphQLScalarType jwtScalar, Predicate<PgType> exposedEnums,
-               Consumer<GraphQLObjectType> valueObjectTypes) {
+               GraphQLScalarType jwtScalar, Consumer<GraphQLObjectType> valueObjectTypes) {
         this.catalog = catalog;
         this.inflector = inflector;
         this.rowTypeNames = rowTypeNames;
         this.tableRowInputs = tableRowInputs;
         this.jwtTypeOid = jwtTypeOid;
         this.jwtScalar = jwtScalar;
-        this.exposedEnums = exposedEnums;
         this.valueObjects = new ValueObjectTypes(inflector, valueObjectTypes);
     }
 
@@ -103,7 +97,7 @@ final class TypeMapper {
             return map(type.elementOid(), output).map(GraphQLList::list);
         }
         if (type.isEnum()) {
-            return exposedEnums.test(type) ? enumType(type, type).map(GraphQLType.class::cast) : Optional.empty();
+            return enumType(type, type).map(GraphQLType.class::cast);
         }
         if (type.isComposite() && type.oid() == jwtTypeOid) {
             return output ? Optional.of(jwtScalar) : Optional.empty();
@@ -137,7 +131,7 @@ final class TypeMapper {
     private Optional<GraphQLType> domain(PgType domain, boolean output) {
         PgType base = catalog.type(domain.baseOid());
         if (base.isEnum()) {
-            return exposedEnums.test(base) && enumType(base, base).isPresent()
+            return enumType(base, base).isPresent()
                     ? enumType(domain, base).map(GraphQLType.class::cast) : Optional.empty();
         }
         return map(base.oid(), output).map(mapped -> mapped instanceof GraphQLScalarType scalar

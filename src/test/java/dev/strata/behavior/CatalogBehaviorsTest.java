@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Catalog entities resolved: which table is a relation's parent, types, and the report of everything. */
+/** Catalog entities resolved: which table is a relation's parent, what reaches a column, and the report of everything. */
 class CatalogBehaviorsTest {
 
     private static final PgConstraint AUTHOR_FK = new PgConstraint("post_author_id_fkey", 'f', List.of("author_id"),
@@ -26,6 +26,9 @@ class CatalogBehaviorsTest {
             List.of(AUTHOR_FK));
     private static final PgType MOOD = new PgType(9, "app", "mood", 'e', 'E', 0, 0, 0, List.of("happy"),
             Documentation.parse("@behavior -select"));
+
+    private static final PgType INT4 = new PgType(23, "pg_catalog", "int4", 'b', 'N', 0, 0, 0, List.of(),
+            Documentation.NONE);
 
     private final CatalogBehaviors behaviors = new CatalogBehaviors("", new BehaviorWarnings(), catalog(), true);
 
@@ -49,8 +52,21 @@ class CatalogBehaviorsTest {
     }
 
     @Test
-    void enumTypeIsAskedItsSelect() {
-        assertFalse(behaviors.type(MOOD, KnownBehavior.SELECT));
+    void columnReadsItsTypesTagsAsPostGraphile5() {
+        PgAttribute mood = new PgAttribute("mood", 2, MOOD.oid(), -1, false, false, false, Documentation.NONE,
+                Privileges.ALL);
+        assertFalse(behaviors.column(POST, mood, KnownBehavior.ATTRIBUTE_SELECT), "the enum's -select");
+        assertTrue(behaviors.column(POST, mood, KnownBehavior.ATTRIBUTE_INSERT));
+        assertTrue(behaviors.column(POST, mood, KnownBehavior.CONDITION_ATTRIBUTE_FILTER_BY));
+    }
+
+    @Test
+    void columnReadsOnlyTheInsertAndUpdateOfItsTablesTags() {
+        PgClass hidden = table(3, "hidden", "@behavior -select -orderBy -insert", "id", List.of());
+        PgAttribute id = hidden.attributes().get(0);
+        assertTrue(behaviors.column(hidden, id, KnownBehavior.ATTRIBUTE_SELECT));
+        assertTrue(behaviors.column(hidden, id, KnownBehavior.ATTRIBUTE_ORDER_BY));
+        assertFalse(behaviors.column(hidden, id, KnownBehavior.ATTRIBUTE_INSERT));
     }
 
     @Test
@@ -81,7 +97,7 @@ class CatalogBehaviorsTest {
     }
 
     private static Catalog catalog() {
-        return new Catalog(List.of(PERSON, POST), List.of(), Map.of(9L, MOOD),
+        return new Catalog(List.of(PERSON, POST), List.of(), Map.of(9L, MOOD, 23L, INT4),
                 List.of("a catalog warning"));
     }
 

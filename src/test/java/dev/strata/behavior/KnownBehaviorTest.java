@@ -47,7 +47,7 @@ class KnownBehaviorTest {
     @Test
     void registryRecognizesTailsStarsAndAliases() {
         for (String text : List.of("update", "-update", "*:update", "-*", "resource:*", "node", "connection",
-                "list:filter", "-create", "+orderBy", "single", "*:*:*:order")) {
+                "list:filter", "-create", "+orderBy", "single", "*:*:*:filter")) {
             assertTrue(recognized(text), text);
         }
     }
@@ -55,7 +55,7 @@ class KnownBehaviorTest {
     @Test
     void registryRejectsTyposAndNamesPostGraphile5DoesNotHave() {
         for (String text : List.of("updat", "proc:resource:connection", "constraint:resource:single", "root:list",
-                "manyToMany", "*:*:*:*:update", "resource:connection:forwards")) {
+                "manyToMany", "*:*:*:*:update", "resource:connection:forwards", "query:resource:connection:order")) {
             assertFalse(recognized(text), text);
         }
     }
@@ -89,7 +89,6 @@ class KnownBehaviorTest {
                 KnownBehavior.QUERY_FIELD_RESOURCE_CONNECTION, KnownBehavior.TYPE_FIELD_RESOURCE_CONNECTION,
                 KnownBehavior.RESOURCE_CONNECTION_BACKWARDS),
                 allowed(EntityKind.FUNCTION));
-        assertEquals(EnumSet.of(KnownBehavior.SELECT), allowed(EntityKind.TYPE));
     }
 
     private EnumSet<KnownBehavior> denied(EntityKind kind) {

@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * PostGraphile 5's precedence with several tags and a global default: defaults, then the global default, then
- * the inherited tags (a table's reach its constraints and relations), then the entity's own tags in the order
+ * the inherited tags (a table's reach its constraints and relations; a column reads its type's tags and only the
+ * insert/update of its table's), then the entity's own tags in the order
  * written ({@code @omit} and the other V4 tags before {@code @behavior}, several {@code @behavior} lines joined);
  * the rightmost matching fragment decides.
  */
@@ -44,6 +45,34 @@ class PrecedenceTest {
         assertTrue(b.allows(KnownBehavior.QUERY_RESOURCE_CONNECTION));
         assertTrue(b.allows(KnownBehavior.RESOURCE_CONNECTION));
         assertFalse(b.allows(KnownBehavior.QUERY_RESOURCE_LIST));
+    }
+
+    @Test
+    void columnTakesOnlyInsertAndUpdateFromItsTableOverTheGlobalAndItsType() {
+        ResolvedBehavior topic = BehaviorLayers.builder(EntityKind.COLUMN, "column app.post.topic", warnings)
+                .global("-update -orderBy")
+                .parent(SmartTags.of("type app.topic", "-select"))
+                .parent(SmartTags.of("table app.post", "+update +select +orderBy -insert"),
+                        KnownBehavior.ATTRIBUTE_INSERT, KnownBehavior.ATTRIBUTE_UPDATE)
+                .own(SmartTags.of("column app.post.topic", "-insert +insert"))
+                .build();
+        assertTrue(topic.allows(KnownBehavior.ATTRIBUTE_UPDATE), "the table's +update over the global -update");
+        assertFalse(topic.allows(KnownBehavior.ATTRIBUTE_SELECT), "the type's -select; the table's +select stays away");
+        assertFalse(topic.allows(KnownBehavior.ATTRIBUTE_ORDER_BY), "the global -orderBy; the table's stays away");
+        assertTrue(topic.allows(KnownBehavior.ATTRIBUTE_INSERT), "its own rightmost +insert over the table's -insert");
+    }
+
+    @Test
+    void globalAllowListKeepsOnlyWhatItNamesUntilATagAddsMore() {
+        ResolvedBehavior post = table().global("-* +table +select +connection +single").own("+list").build();
+        assertTrue(post.allows(KnownBehavior.TABLE_TYPE));
+        assertTrue(post.allows(KnownBehavior.QUERY_RESOURCE_CONNECTION));
+        assertTrue(post.allows(KnownBehavior.QUERY_RESOURCE_LIST), "the table's +list");
+        assertFalse(post.allows(KnownBehavior.RESOURCE_CONNECTION_BACKWARDS), "the allow-list does not name it");
+        assertFalse(post.allows(KnownBehavior.RESOURCE_INSERT));
+        assertFalse(post.allows(KnownBehavior.ORDER));
+        assertFalse(table().own("-* +select +connection").build().allows(KnownBehavior.TABLE_TYPE),
+                "an allow-list without table drops the type");
     }
 
     @Test

@@ -2,17 +2,22 @@ package dev.strata.behavior;
 
 import static dev.strata.behavior.KnownBehavior.ATTRIBUTE_INSERT;
 import static dev.strata.behavior.KnownBehavior.ATTRIBUTE_SELECT;
+import static dev.strata.behavior.KnownBehavior.CONDITION_PROC_FILTER_BY;
 import static dev.strata.behavior.KnownBehavior.CONSTRAINT_RESOURCE_UPDATE;
 import static dev.strata.behavior.KnownBehavior.MANY_RELATION_RESOURCE_CONNECTION;
 import static dev.strata.behavior.KnownBehavior.MANY_RELATION_RESOURCE_LIST;
-import static dev.strata.behavior.KnownBehavior.PROC_FILTER_BY;
+import static dev.strata.behavior.KnownBehavior.ORDER;
 import static dev.strata.behavior.KnownBehavior.PROC_ORDER_BY;
-import static dev.strata.behavior.KnownBehavior.QUERY_FIELD_RESOURCE_CONNECTION_ORDER;
 import static dev.strata.behavior.KnownBehavior.QUERY_RESOURCE_CONNECTION;
+import static dev.strata.behavior.KnownBehavior.QUERY_RESOURCE_LIST;
 import static dev.strata.behavior.KnownBehavior.QUERY_RESOURCE_SINGLE;
+import static dev.strata.behavior.KnownBehavior.RESOURCE_CONNECTION;
+import static dev.strata.behavior.KnownBehavior.RESOURCE_DELETE;
 import static dev.strata.behavior.KnownBehavior.RESOURCE_INSERT;
 import static dev.strata.behavior.KnownBehavior.RESOURCE_SELECT;
 import static dev.strata.behavior.KnownBehavior.RESOURCE_UPDATE;
+import static dev.strata.behavior.KnownBehavior.TABLE_TYPE;
+import static dev.strata.behavior.KnownBehavior.TYPE_NODE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -70,12 +75,15 @@ class V4SmartTagsTest {
     }
 
     @Test
-    void omitWithoutValueOmitsEverything() {
-        assertEquals("-*", omit(""));
-        assertEquals("-*", omit(null));
-        assertEquals("-*", omit("*"));
+    void omitWithoutValueOmitsEveryOptionButKeepsTheTableType() {
+        String every = omit("create,read,update,delete,execute,filter,order,all,many");
+        assertEquals(every, omit(""));
+        assertEquals(every, omit(null));
+        assertEquals(every, omit("*"));
         ResolvedBehavior t = table(omitTag("table app.t", ""));
-        for (KnownBehavior known : KnownBehavior.values()) {
+        assertTrue(t.allows(TABLE_TYPE), "functions and forward relations may still return its rows");
+        for (KnownBehavior known : List.of(RESOURCE_SELECT, TYPE_NODE, QUERY_RESOURCE_CONNECTION, QUERY_RESOURCE_LIST,
+                RESOURCE_INSERT, RESOURCE_UPDATE, RESOURCE_DELETE, RESOURCE_CONNECTION, ORDER)) {
             assertFalse(t.allows(known), known.scope());
         }
     }
@@ -177,14 +185,14 @@ class V4SmartTagsTest {
         ResolvedBehavior plain = BehaviorLayers.builder(EntityKind.FUNCTION, "function forum.person_full_name",
                 warnings).build();
         assertFalse(plain.allows(PROC_ORDER_BY));
-        assertFalse(plain.allows(PROC_FILTER_BY));
-        assertFalse(plain.allows(QUERY_FIELD_RESOURCE_CONNECTION_ORDER));
+        assertFalse(plain.allows(CONDITION_PROC_FILTER_BY));
+        assertFalse(plain.allows(ORDER));
         SmartTags tags = new SmartTags("function forum.person_full_name", null, null, null, true, true);
         ResolvedBehavior tagged = BehaviorLayers.builder(EntityKind.FUNCTION, tags.entity(), warnings)
                 .own(tags).build();
         assertTrue(tagged.allows(PROC_ORDER_BY));
-        assertTrue(tagged.allows(PROC_FILTER_BY));
-        assertTrue(tagged.allows(QUERY_FIELD_RESOURCE_CONNECTION_ORDER));
+        assertTrue(tagged.allows(CONDITION_PROC_FILTER_BY));
+        assertTrue(tagged.allows(ORDER));
         assertTrue(tagged.allows(KnownBehavior.QUERY_FIELD_RESOURCE_CONNECTION_FILTER));
     }
 

@@ -1,6 +1,7 @@
 package dev.strata.schema;
 
 import dev.strata.exec.RequestExecutor;
+import dev.strata.exec.SchemaSettings;
 import dev.strata.exec.TestSchemas;
 import dev.strata.it.TestDatabase;
 import java.nio.file.Files;
@@ -24,11 +25,15 @@ final class BehaviorVariants {
     static RequestExecutor serve(String variant, String schema, String extraSql) throws Exception {
         String tags = Files.readString(DIRECTORY.resolve(variant + ".sql"));
         String global = tags.lines().findFirst().orElseThrow().replaceFirst("^-- default: *", "");
+        JwtType jwt = tags.lines().filter(line -> line.startsWith("-- jwt:")).findFirst()
+                .map(line -> new JwtType(schema + "." + line.replaceFirst("^-- jwt: *", ""), claims -> "signed"))
+                .orElse(JwtType.NONE);
         try (Connection connection = TestDatabase.forum().superuserDataSource().getConnection();
              Statement statement = connection.createStatement()) {
             statement.execute((Files.readString(DIRECTORY.resolve("forum.sql")) + tags + extraSql)
                     .replace("@schema@", schema));
         }
-        return TestSchemas.serve(TestDatabase.forum().loginRoleDataSource(), List.of(schema), global);
+        return TestSchemas.serve(TestDatabase.forum().loginRoleDataSource(),
+                new SchemaSettings(List.of(schema), global, true, jwt));
     }
 }

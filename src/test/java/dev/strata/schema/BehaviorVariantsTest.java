@@ -122,6 +122,133 @@ class BehaviorVariantsTest {
         assertSameShapeAsPostGraphile("global_read_only");
     }
 
+
+
+
+
+    @Test
+    void columnWithoutSelectOrInsertLeavesFieldOrInput() throws Exception {
+        assertSameShapeAsPostGraphile("column_not_select_not_insert");
+    }
+
+    @Test
+    void payloadWithoutUpdatedAndDeletedRowLeavesTheirRowFields() throws Exception {
+        assertSameShapeAsPostGraphile("payload_without_updated_deleted_row");
+    }
+
+    @Test
+    void relationWithoutSingularRelationHasNoForwardField() throws Exception {
+        assertSameShapeAsPostGraphile("relation_not_single");
+    }
+
+    @Test
+    void relationWithoutManyRelationHasNoBackwardConnection() throws Exception {
+        assertSameShapeAsPostGraphile("relation_not_many");
+    }
+
+    @Test
+    void tableWithoutSingleHasNoLookupsNorFieldsReturningOneRow() throws Exception {
+        assertSameShapeAsPostGraphile("table_not_single");
+    }
+
+    @Test
+    void keyWithoutDeleteAndNodeIdMutationsLeavesTheOthers() throws Exception {
+        assertSameShapeAsPostGraphile("key_not_delete_not_node_id_mutations");
+    }
+
+
+
+    @Test
+    void oneToOneRelationListNotConnection() throws Exception {
+        assertSameShapeAsPostGraphile("one_to_one_list_not_connection");
+    }
+
+    @Test
+    void volatileFunctionWithoutMutationFieldIsNotAMutation() throws Exception {
+        assertSameShapeAsPostGraphile("function_not_mutation_field");
+    }
+
+    @Test
+    void rowReturningFunctionsWithoutSingleAreNotFields() throws Exception {
+        assertSameShapeAsPostGraphile("function_not_single");
+    }
+
+    @Test
+    void setReturningFunctionWithoutBackwardsHasNoLastNorBefore() throws Exception {
+        assertSameShapeAsPostGraphile("function_no_backwards");
+    }
+
+    @Test
+    void tableWithoutRecordKeepsItsInputs() throws Exception {
+        assertSameShapeAsPostGraphile("table_not_record");
+    }
+
+
+    @Test
+    void setReturningComputedColumnListNotConnectionIsAList() throws Exception {
+        assertSameShapeAsPostGraphile("computed_set_list_not_connection");
+    }
+
+    @Test
+    void allowListWithoutTableBehaviorDropsTheTable() throws Exception {
+        assertSameShapeAsPostGraphile("table_allow_list");
+    }
+
+    @Test
+    void omitWithoutOptionsKeepsTheTypeForFunctionsAndForwardRelations() throws Exception {
+        assertSameShapeAsPostGraphile("table_omit_everything");
+    }
+
+    @Test
+    void tableWithoutSelectKeepsItsTypeWithoutNodeNorPayloadRows() throws Exception {
+        assertSameShapeAsPostGraphile("table_not_select");
+    }
+
+    @Test
+    void enumWithoutSelectLeavesOutItsColumnsOutputFieldsOnly() throws Exception {
+        assertSameShapeAsPostGraphile("enum_not_select");
+    }
+
+    @Test
+    void oneToOneRelationHasSingleBackwardFieldAndPostGraphile4DeprecatedConnection() throws Exception {
+        assertSameShapeAsPostGraphile("one_to_one");
+    }
+
+    @Test
+    void oneToOneRelationWithoutSingularRelationHasNoBackwardSingleField() throws Exception {
+        assertSameShapeAsPostGraphile("one_to_one_not_single");
+    }
+
+    @Test
+    void globalAllowListWithoutTableBehaviorLeavesNoTables() throws Exception {
+        assertSameShapeAsPostGraphile("global_allow_list");
+    }
+
+    @Test
+    void omittedTableThatNothingReturnsIsNotInTheSchema() throws Exception {
+        assertSameShapeAsPostGraphile("table_omit_unreferenced");
+    }
+
+    @Test
+    void orderByAsksTheTablesOrderWhileConditionAsksItsCollection() throws Exception {
+        assertSameShapeAsPostGraphile("collection_order_filter_scopes");
+    }
+
+    @Test
+    void computedColumnWithoutConditionProcFilterByIsOnlyInOrderBy() throws Exception {
+        assertSameShapeAsPostGraphile("computed_filterable_not_condition");
+    }
+
+    @Test
+    void jwtTypeIsAScalarReturnedByItsFunction() throws Exception {
+        assertSameShapeAsPostGraphile("jwt_type");
+    }
+
+    @Test
+    void jwtTypeWithoutJwtBehaviorIsStillTheConfiguredJwtType() throws Exception {
+        assertSameShapeAsPostGraphile("jwt_not_jwt");
+    }
+
     private static void assertSameShapeAsPostGraphile(String variant) throws Exception {
         List<String> strata = SchemaShape.names(new SchemaPrinter(SchemaPrinter.Options.defaultOptions()
                 .includeDirectives(false)).print(BehaviorVariants.serve(variant, "bv_" + variant, "").schema()

@@ -1,0 +1,2 @@
+-- default:
+comment on type @schema@.post_topic is E'@behavior -select';

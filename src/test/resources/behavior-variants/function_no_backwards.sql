@@ -1,0 +1,2 @@
+-- default:
+comment on function @schema@.search_posts(text) is E'@behavior -resource:connection:backwards';

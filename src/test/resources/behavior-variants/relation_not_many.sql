@@ -1,0 +1,2 @@
+-- default:
+comment on constraint post_author_id_fkey on @schema@.post is E'@behavior -manyRelation:resource:connection';

@@ -1,0 +1,2 @@
+-- default:
+comment on table @schema@.person is E'@behavior -single';

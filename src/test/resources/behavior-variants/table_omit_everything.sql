@@ -1,0 +1,2 @@
+-- default:
+comment on table @schema@.post is E'@omit';
