@@ -9,6 +9,7 @@ import dev.strata.plan.QueryException;
 import dev.strata.plan.Selection;
 import dev.strata.plan.SqlCompiler;
 import dev.strata.sql.Sql;
+import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.DataFetcherResult;
 import graphql.language.OperationDefinition;
@@ -24,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.postgresql.util.ServerErrorMessage;
 
 /**
  * The data fetcher of every root field: compiles the field's whole selection into SQL, runs it in the request's
@@ -168,10 +170,10 @@ public final class RootFieldFetcher implements DataFetcher<Object> {
         try {
             return resolution.resolve(compiler, transaction, environment);
         } catch (QueryException e) {
-            return error(environment, e.getMessage());
+            return error(environment, e.getMessage(), Optional.empty());
         } catch (SQLException e) {
             LOG.log(Level.FINE, "database error in " + environment.getExecutionStepInfo().getPath(), e);
-            return error(environment, DatabaseErrors.message(e));
+            return error(environment, DatabaseErrors.message(e), DatabaseErrors.server(e));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -208,8 +210,11 @@ public final class RootFieldFetcher implements DataFetcher<Object> {
                 instanceof graphql.language.Field);
     }
 
-    private static DataFetcherResult<Object> error(DataFetchingEnvironment environment, String message) {
-        return DataFetcherResult.newResult().error(GraphqlErrorBuilder.newError(environment).message(message).build())
-                .build();
+    private static DataFetcherResult<Object> error(DataFetchingEnvironment environment, String message,
+                                                   Optional<ServerErrorMessage> postgres) {
+        GraphQLError error = GraphqlErrorBuilder.newError(environment).message(message).build();
+        ErrorFields extended = served(environment).extendedErrors();
+        return DataFetcherResult.newResult().error(extended.any()
+                ? new ExtendedError(error, extended.of(postgres)) : error).build();
     }
 }
