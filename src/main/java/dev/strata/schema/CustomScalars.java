@@ -127,11 +127,20 @@ final class CustomScalars {
 
     /**
      * JSON values ({@code --dynamic-json}): read from PostgreSQL as JSON and written as they are; given as any
-     * GraphQL value (an object literal may hold variables), handed on as JSON text, as {@link JsonText} gives it.
+     * GraphQL value (an object literal may hold variables), handed on as JSON text ({@link Given}), which is what
+     * the compiler binds for a JSON argument, as {@link JsonText} gives it.
      */
     private static final class JsonValue implements Coercing<Object, Object> {
 
         private static final ObjectMapper MAPPER = new ObjectMapper();
+
+        /** A given JSON value as its text; a variable inside an object literal reads the value back from it. */
+        private record Given(String text) {
+            @Override
+            public String toString() {
+                return text;
+            }
+        }
 
         @Override
         public Object serialize(Object value, GraphQLContext context, Locale locale) {
@@ -141,7 +150,7 @@ final class CustomScalars {
         @Override
         public Object parseValue(Object input, GraphQLContext context, Locale locale) {
             try {
-                return MAPPER.writeValueAsString(input);
+                return new Given(MAPPER.writeValueAsString(input));
             } catch (JsonProcessingException e) {
                 throw new CoercingParseValueException("JSON cannot represent " + describe(input), e);
             }
@@ -151,6 +160,14 @@ final class CustomScalars {
         public Object parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context,
                                    Locale locale) {
             return parseValue(literal(input, variables), context, locale);
+        }
+
+        private static Object read(Given given) {
+            try {
+                return MAPPER.readValue(given.text(), Object.class);
+            } catch (JsonProcessingException e) {
+                throw new CoercingParseLiteralException("JSON cannot read its own text " + given.text(), e);
+            }
         }
 
         private static Object literal(Value<?> input, CoercedVariables variables) {
@@ -163,7 +180,8 @@ final class CustomScalars {
                 return array.getValues().stream().map(value -> literal(value, variables)).toList();
             }
             if (input instanceof VariableReference variable) {
-                return variables.get(variable.getName());
+                Object value = variables.get(variable.getName());
+                return value instanceof Given given ? read(given) : value;
             }
             if (input instanceof StringValue string) {
                 return string.getValue();

@@ -4,7 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.strata.behavior.CollectionShapes;
 import dev.strata.boot.EmbeddedForumDatabase;
+import dev.strata.catalog.CatalogOptions;
+import dev.strata.exec.ErrorFields;
+import dev.strata.exec.PostGraphileOptions;
+import dev.strata.exec.SchemaSettings;
+import dev.strata.limits.RequestLimits;
+import dev.strata.schema.JwtType;
+import dev.strata.schema.SchemaOptions;
 import dev.strata.exec.GraphQLRequest;
 import dev.strata.exec.RequestExecutor;
 import dev.strata.exec.TestSchemas;
@@ -16,6 +24,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,11 +36,14 @@ import org.junit.jupiter.api.TestFactory;
  * {@code ddl/test/types.sql}): reading every type, ordering and conditions on each, function arguments and results
  * of every kind, and writing every type through create, update and a mutation function. They run in file-name
  * order on one fresh database, anonymously (the tutorial's default role); the status and body the HTTP endpoint
- * would answer ({@link ResponseBody}) must equal PostGraphile 4's.
+ * would answer ({@link ResponseBody}) must equal PostGraphile 4's. Then, on the same database, the cases under
+ * {@code src/test/resources/golden-types-dynamic-json/}: PostGraphile 4's answers with {@code --dynamic-json}
+ * (JSON values read, compared, given as literals and variables, and written as JSON, not as text).
  */
 class TypeZooGoldenTest {
 
     private static final Path CASES = Path.of("src/test/resources/golden-types");
+    private static final Path DYNAMIC_JSON_CASES = Path.of("src/test/resources/golden-types-dynamic-json");
     private static final Path ACTUAL = Path.of("target/golden-types.actual");
     private static final Map<String, String> ANONYMOUS = Map.of("role", "forum_example_anonymous");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -41,12 +53,16 @@ class TypeZooGoldenTest {
 
     private static EmbeddedForumDatabase database;
     private static RequestExecutor types;
+    private static RequestExecutor dynamicJson;
 
     @BeforeAll
     static void start() {
         database = EmbeddedForumDatabase.startFresh();
         TypeZoo.loadInto(database.superuserDataSource());
         types = TestSchemas.serve(database.loginRoleDataSource(), List.of(TypeZoo.SCHEMA), "");
+        dynamicJson = TestSchemas.serve(database.loginRoleDataSource(), new SchemaSettings(List.of(TypeZoo.SCHEMA), "",
+                true, JwtType.NONE, CatalogOptions.DEFAULTS, false, List.of(), RequestLimits.DEFAULTS,
+                new PostGraphileOptions(new SchemaOptions(true, true), CollectionShapes.OMIT, true, ErrorFields.NONE)));
     }
 
     @AfterAll
@@ -56,16 +72,21 @@ class TypeZooGoldenTest {
 
     @TestFactory
     Stream<DynamicTest> everyCaseAnswersAsPostGraphile4() throws IOException {
+        return Stream.concat(cases(CASES, () -> types), cases(DYNAMIC_JSON_CASES, () -> dynamicJson));
+    }
+
+    private static Stream<DynamicTest> cases(Path directory, Supplier<RequestExecutor> service) throws IOException {
         List<Path> documents;
-        try (Stream<Path> files = Files.list(CASES)) {
+        try (Stream<Path> files = Files.list(directory)) {
             documents = files.filter(file -> file.toString().endsWith(".graphql")).sorted().toList();
         }
         return documents.stream().map(document -> {
             String name = document.getFileName().toString().replace(".graphql", "");
-            return DynamicTest.dynamicTest(name, () -> {
-                JsonNode expected = JSON.readTree(CASES.resolve(name + ".json").toFile());
-                ExecutionResult result = types.execute(new GraphQLRequest(Files.readString(document), null, null),
-                        ANONYMOUS);
+            return DynamicTest.dynamicTest(directory.getFileName() + "/" + name, () -> {
+                JsonNode expected = JSON.readTree(directory.resolve(name + ".json").toFile());
+                Path variables = directory.resolve(name + ".variables.json");
+                ExecutionResult result = service.get().execute(new GraphQLRequest(Files.readString(document), null,
+                        Files.exists(variables) ? JSON.readValue(variables.toFile(), Map.class) : null), ANONYMOUS);
                 JsonNode actual = JSON.readTree(ResponseBody.json(result));
                 assertEquals(expected.get("status").asInt(), ResponseBody.status(result), name + ": status");
                 if (!expected.get("body").equals(SAME_NUMBER, actual)) {
