@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import org.postgresql.util.ServerErrorMessage;
 
@@ -79,15 +78,24 @@ public record ErrorFields(List<Field> fields) {
         return !fields.isEmpty();
     }
 
-    /** The listed fields the error has, in the listed order; empty for an error that is not PostgreSQL's. */
-    Map<String, Object> of(Optional<ServerErrorMessage> error) {
+    /** The listed fields PostgreSQL's error has, in the listed order. */
+    Map<String, Object> of(ServerErrorMessage error) {
+        return values(field -> field.value.apply(error));
+    }
+
+    /** The listed fields of an error that has only a code (none: null), PostgreSQL's or not. */
+    Map<String, Object> ofCode(String errcode) {
+        return values(field -> field == Field.ERRCODE ? errcode : null);
+    }
+
+    private Map<String, Object> values(Function<Field, String> value) {
         Map<String, Object> values = new LinkedHashMap<>();
-        error.ifPresent(server -> fields.forEach(field -> {
-            String value = field.value.apply(server);
-            if (value != null) {
-                values.put(field.name, value);
+        fields.forEach(field -> {
+            String text = value.apply(field);
+            if (text != null) {
+                values.put(field.name, text);
             }
-        }));
+        });
         return values;
     }
 }

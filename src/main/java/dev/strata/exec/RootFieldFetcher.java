@@ -23,9 +23,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.postgresql.util.ServerErrorMessage;
 
 /**
  * The data fetcher of every root field: compiles the field's whole selection into SQL, runs it in the request's
@@ -170,10 +170,11 @@ public final class RootFieldFetcher implements DataFetcher<Object> {
         try {
             return resolution.resolve(compiler, transaction, environment);
         } catch (QueryException e) {
-            return error(environment, e.getMessage(), Optional.empty());
+            return error(environment, e.getMessage(), fields -> fields.ofCode(e.errcode()));
         } catch (SQLException e) {
             LOG.log(Level.FINE, "database error in " + environment.getExecutionStepInfo().getPath(), e);
-            return error(environment, DatabaseErrors.message(e), DatabaseErrors.server(e));
+            return error(environment, DatabaseErrors.message(e), fields -> DatabaseErrors.server(e)
+                    .map(fields::of).orElseGet(() -> fields.ofCode(e.getSQLState())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -210,11 +211,12 @@ public final class RootFieldFetcher implements DataFetcher<Object> {
                 instanceof graphql.language.Field);
     }
 
+    /** The field's error; with extended errors, with the fields {@code extended} picks of what failed. */
     private static DataFetcherResult<Object> error(DataFetchingEnvironment environment, String message,
-                                                   Optional<ServerErrorMessage> postgres) {
+                                                   Function<ErrorFields, Map<String, Object>> extended) {
         GraphQLError error = GraphqlErrorBuilder.newError(environment).message(message).build();
-        ErrorFields extended = served(environment).extendedErrors();
-        return DataFetcherResult.newResult().error(extended.any()
-                ? new ExtendedError(error, extended.of(postgres)) : error).build();
+        ErrorFields fields = served(environment).extendedErrors();
+        return DataFetcherResult.newResult().error(fields.any()
+                ? new ExtendedError(error, extended.apply(fields)) : error).build();
     }
 }

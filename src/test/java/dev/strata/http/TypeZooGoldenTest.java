@@ -1,9 +1,5 @@
 package dev.strata.http;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.strata.behavior.CollectionShapes;
 import dev.strata.boot.EmbeddedForumDatabase;
 import dev.strata.catalog.CatalogOptions;
@@ -13,17 +9,13 @@ import dev.strata.exec.SchemaSettings;
 import dev.strata.limits.RequestLimits;
 import dev.strata.schema.JwtType;
 import dev.strata.schema.SchemaOptions;
-import dev.strata.exec.GraphQLRequest;
 import dev.strata.exec.RequestExecutor;
 import dev.strata.exec.TestSchemas;
-import graphql.ExecutionResult;
 import dev.strata.it.TypeZoo;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,9 +35,7 @@ class TypeZooGoldenTest {
 
     private static final Path CASES = Path.of("src/test/resources/golden-types");
     private static final Path DYNAMIC_JSON_CASES = Path.of("src/test/resources/golden-types-dynamic-json");
-    private static final Path ACTUAL = Path.of("target/golden-types.actual");
     private static final Map<String, String> ANONYMOUS = Map.of("role", "forum_example_anonymous");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static EmbeddedForumDatabase database;
     private static RequestExecutor types;
@@ -68,30 +58,7 @@ class TypeZooGoldenTest {
 
     @TestFactory
     Stream<DynamicTest> everyCaseAnswersAsPostGraphile4() throws IOException {
-        return Stream.concat(cases(CASES, () -> types), cases(DYNAMIC_JSON_CASES, () -> dynamicJson));
-    }
-
-    private static Stream<DynamicTest> cases(Path directory, Supplier<RequestExecutor> service) throws IOException {
-        List<Path> documents;
-        try (Stream<Path> files = Files.list(directory)) {
-            documents = files.filter(file -> file.toString().endsWith(".graphql")).sorted().toList();
-        }
-        return documents.stream().map(document -> {
-            String name = document.getFileName().toString().replace(".graphql", "");
-            return DynamicTest.dynamicTest(directory.getFileName() + "/" + name, () -> {
-                JsonNode expected = JSON.readTree(directory.resolve(name + ".json").toFile());
-                Path variables = directory.resolve(name + ".variables.json");
-                ExecutionResult result = service.get().execute(new GraphQLRequest(Files.readString(document), null,
-                        Files.exists(variables) ? JSON.readValue(variables.toFile(), Map.class) : null), ANONYMOUS);
-                JsonNode actual = JSON.readTree(ResponseBody.json(result));
-                assertEquals(expected.get("status").asInt(), ResponseBody.status(result), name + ": status");
-                if (!expected.get("body").equals(actual)) {
-                    Files.createDirectories(ACTUAL);
-                    Files.writeString(ACTUAL.resolve(name + ".json"), actual.toPrettyString());
-                    assertEquals(expected.get("body").toPrettyString(), actual.toPrettyString(),
-                            name + ", see " + ACTUAL);
-                }
-            });
-        });
+        return Stream.concat(GoldenCases.of(CASES, types, ANONYMOUS),
+                GoldenCases.of(DYNAMIC_JSON_CASES, dynamicJson, ANONYMOUS));
     }
 }
