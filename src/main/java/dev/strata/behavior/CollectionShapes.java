@@ -26,8 +26,11 @@ public enum CollectionShapes {
         return behavior;
     }
 
-    /** The value of PostGraphile 4's option ({@code omit}, {@code both} or {@code only}, any case). */
+    /** The value of PostGraphile 4's option ({@code omit}, {@code both} or {@code only}, any case; empty: omit). */
     public static CollectionShapes of(String option) {
+        if (option.isBlank()) {
+            return OMIT;
+        }
         try {
             return valueOf(option.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {

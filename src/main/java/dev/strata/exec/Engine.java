@@ -67,9 +67,10 @@ public class Engine {
     @ConfigProperty(name = "strata.setof-functions-contain-nulls")
     boolean setofFunctionsContainNulls;
 
+    /** Empty reads as absent: connections only, PostGraphile 4's default. */
     @Inject
     @ConfigProperty(name = "strata.simple-collections")
-    String simpleCollections;
+    Optional<String> simpleCollections;
 
     @Inject
     @ConfigProperty(name = "strata.disable-default-mutations")
@@ -154,7 +155,7 @@ public class Engine {
 
     private PostGraphileOptions options() {
         return new PostGraphileOptions(new SchemaOptions(dynamicJson, setofFunctionsContainNulls),
-                CollectionShapes.of(simpleCollections), !disableDefaultMutations,
+                CollectionShapes.of(simpleCollections.orElse("")), !disableDefaultMutations,
                 ErrorFields.of(extendedErrors.orElse("")));
     }
 
