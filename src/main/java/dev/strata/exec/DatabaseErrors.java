@@ -1,6 +1,7 @@
 package dev.strata.exec;
 
 import java.sql.SQLException;
+import java.util.Optional;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
@@ -23,6 +24,11 @@ final class DatabaseErrors {
             }
         }
         return "The database could not answer this request (SQLSTATE " + error.getSQLState() + ")";
+    }
+
+    /** PostgreSQL's error behind a database error, when the server sent one. */
+    static Optional<ServerErrorMessage> server(SQLException error) {
+        return Optional.ofNullable(unwrap(error)).map(PSQLException::getServerErrorMessage);
     }
 
     private static PSQLException unwrap(Throwable error) {

@@ -1,11 +1,13 @@
 package dev.strata.exec;
 
+import dev.strata.behavior.CollectionShapes;
 import dev.strata.boot.StrataDatabase;
 import dev.strata.extension.GraphQLApiBeans;
 import dev.strata.catalog.CatalogOptions;
 import dev.strata.identity.IdentityConfiguration;
 import dev.strata.limits.LimitsConfiguration;
 import dev.strata.schema.JwtType;
+import dev.strata.schema.SchemaOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -56,6 +58,28 @@ public class Engine {
     @Inject
     @ConfigProperty(name = "strata.classic-ids")
     boolean classicIds;
+
+    @Inject
+    @ConfigProperty(name = "strata.dynamic-json")
+    boolean dynamicJson;
+
+    @Inject
+    @ConfigProperty(name = "strata.setof-functions-contain-nulls")
+    boolean setofFunctionsContainNulls;
+
+    /** Empty reads as absent: connections only, PostGraphile 4's default. */
+    @Inject
+    @ConfigProperty(name = "strata.simple-collections")
+    Optional<String> simpleCollections;
+
+    @Inject
+    @ConfigProperty(name = "strata.disable-default-mutations")
+    boolean disableDefaultMutations;
+
+    /** server.xml's empty default reads as absent: none. */
+    @Inject
+    @ConfigProperty(name = "strata.extended-errors")
+    Optional<String> extendedErrors;
 
     @Inject
     IdentityConfiguration identity;
@@ -114,12 +138,12 @@ public class Engine {
     }
 
     private RequestExecutor build() {
-        SchemaSettings settings = new SchemaSettings(schemas, globalBehavior.orElse(""), ignoreRbac,
-                new JwtType(jwtTokenType.map(String::strip).filter(name -> !name.isEmpty()).orElse(null),
-                        identity.signer()::sign), new CatalogOptions(usePartitionedParent),
-                classicIds, extensions.extensions(samples), limits.limits());
         RequestExecutor built;
         try {
+            SchemaSettings settings = new SchemaSettings(schemas, globalBehavior.orElse(""), ignoreRbac,
+                    new JwtType(jwtTokenType.map(String::strip).filter(name -> !name.isEmpty()).orElse(null),
+                            identity.signer()::sign), new CatalogOptions(usePartitionedParent),
+                    classicIds, extensions.extensions(samples), limits.limits(), options());
             built = RequestExecutor.over(database.dataSource(), settings);
         } catch (SQLException | RuntimeException e) {
             throw new SchemaNotReady("The GraphQL schema of " + schemas + " could not be built: " + e.getMessage(), e);
@@ -127,6 +151,12 @@ public class Engine {
         exportSchema.map(String::strip).filter(path -> !path.isEmpty()).map(Path::of)
                 .ifPresent(file -> export(built, file));
         return built;
+    }
+
+    private PostGraphileOptions options() {
+        return new PostGraphileOptions(new SchemaOptions(dynamicJson, setofFunctionsContainNulls),
+                CollectionShapes.of(simpleCollections.orElse("")), !disableDefaultMutations,
+                ErrorFields.of(extendedErrors.orElse("")));
     }
 
     private static void export(RequestExecutor executor, Path file) {

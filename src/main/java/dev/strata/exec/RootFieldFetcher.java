@@ -9,6 +9,7 @@ import dev.strata.plan.QueryException;
 import dev.strata.plan.Selection;
 import dev.strata.plan.SqlCompiler;
 import dev.strata.sql.Sql;
+import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.DataFetcherResult;
 import graphql.language.OperationDefinition;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -168,10 +170,11 @@ public final class RootFieldFetcher implements DataFetcher<Object> {
         try {
             return resolution.resolve(compiler, transaction, environment);
         } catch (QueryException e) {
-            return error(environment, e.getMessage());
+            return error(environment, e.getMessage(), fields -> fields.ofCode(e.errcode()));
         } catch (SQLException e) {
             LOG.log(Level.FINE, "database error in " + environment.getExecutionStepInfo().getPath(), e);
-            return error(environment, DatabaseErrors.message(e));
+            return error(environment, DatabaseErrors.message(e), fields -> DatabaseErrors.server(e)
+                    .map(fields::of).orElseGet(() -> fields.ofCode(e.getSQLState())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -208,8 +211,12 @@ public final class RootFieldFetcher implements DataFetcher<Object> {
                 instanceof graphql.language.Field);
     }
 
-    private static DataFetcherResult<Object> error(DataFetchingEnvironment environment, String message) {
-        return DataFetcherResult.newResult().error(GraphqlErrorBuilder.newError(environment).message(message).build())
-                .build();
+    /** The field's error; with extended errors, with the fields {@code extended} picks of what failed. */
+    private static DataFetcherResult<Object> error(DataFetchingEnvironment environment, String message,
+                                                   Function<ErrorFields, Map<String, Object>> extended) {
+        GraphQLError error = GraphqlErrorBuilder.newError(environment).message(message).build();
+        ErrorFields fields = served(environment).extendedErrors();
+        return DataFetcherResult.newResult().error(fields.any()
+                ? new ExtendedError(error, extended.apply(fields)) : error).build();
     }
 }

@@ -61,11 +61,11 @@ public final class SchemaFactory {
     public static ServedSchema build(Connection connection, SchemaSettings settings) throws SQLException {
         long start = System.nanoTime();
         Catalog catalog = Introspector.introspect(connection, settings.schemas(), settings.catalog());
-        CatalogBehaviors behaviors = new CatalogBehaviors(settings.globalBehavior(), new BehaviorWarnings(), catalog,
+        CatalogBehaviors behaviors = new CatalogBehaviors(settings.behavior(), new BehaviorWarnings(), catalog,
                 settings.ignoreRbac());
         Inflector inflector = new PostGraphile4Inflector(settings.classicIds());
         GeneratedSchema generated = SchemaBuilder.build(catalog, inflector, behaviors, FETCHERS, settings.jwt(),
-                settings.extensions());
+                settings.extensions(), settings.options().schema());
         // Resolving every entity, asked about or not, also warns about every tag that is not understood.
         BehaviorReport report = behaviors.report(catalog);
         LOG.info(() -> "GraphQL schema of " + settings.schemas() + " built in "
@@ -76,6 +76,7 @@ public final class SchemaFactory {
                 .instrumentation(new LimitsInstrumentation(settings.limits())).build();
         return new ServedSchema(graphQL, generated.schema(),
                 new SqlCompiler(generated.plans(), new SqlValues(catalog, inflector::column)), report,
-                generated.batchLoaders(), !settings.extensions().isEmpty());
+                generated.batchLoaders(), !settings.extensions().isEmpty(),
+                settings.options().extendedErrors());
     }
 }

@@ -19,16 +19,31 @@ import java.util.List;
  *                       is {@code rowId}
  * @param extensions     fields written in Java (MicroProfile GraphQL beans), merged into the generated schema
  * @param limits         what a request may ask for, and the settings its transaction runs with
+ * @param options        PostGraphile 4's options for the types, collections, mutations and errors
  */
 public record SchemaSettings(List<String> schemas, String globalBehavior, boolean ignoreRbac, JwtType jwt,
                              CatalogOptions catalog, boolean classicIds, List<SchemaExtension> extensions,
-                             RequestLimits limits) {
+                             RequestLimits limits, PostGraphileOptions options) {
 
     public SchemaSettings {
+        options = options == null ? PostGraphileOptions.DEFAULTS : options;
         schemas = List.copyOf(schemas);
         extensions = List.copyOf(extensions);
         globalBehavior = globalBehavior == null ? "" : globalBehavior.strip();
         limits = limits == null ? RequestLimits.DEFAULTS : limits;
+    }
+
+    /** With PostGraphile 4's default values of the options {@link PostGraphileOptions} holds. */
+    public SchemaSettings(List<String> schemas, String globalBehavior, boolean ignoreRbac, JwtType jwt,
+                          CatalogOptions catalog, boolean classicIds, List<SchemaExtension> extensions,
+                          RequestLimits limits) {
+        this(schemas, globalBehavior, ignoreRbac, jwt, catalog, classicIds, extensions, limits,
+                PostGraphileOptions.DEFAULTS);
+    }
+
+    /** The global behavior: the options' behavior, then the configured one. */
+    String behavior() {
+        return (options.behavior() + " " + globalBehavior).strip();
     }
 
     /** With PostGraphile 4's default catalog options and names, no Java extensions, the default limits. */

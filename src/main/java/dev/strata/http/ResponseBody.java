@@ -2,6 +2,7 @@ package dev.strata.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.strata.exec.ExtendedError;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.language.SourceLocation;
@@ -14,12 +15,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes a GraphQL response as PostGraphile 4 does: {@code errors} (message, locations, path) before
- * {@code data}, and HTTP 400 when the document could not be parsed or validated, 200 otherwise.
+ * Writes a GraphQL response as PostGraphile 4 does: {@code errors} (message, locations, path; PostgreSQL's fields
+ * with {@code --extended-errors}) before {@code data}, floating-point numbers as JavaScript writes them, and
+ * HTTP 400 when the document could not be parsed or validated, 200 otherwise.
  */
 final class ResponseBody {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(JavaScriptNumbers.MODULE);
 
     private ResponseBody() {
     }
@@ -48,7 +50,8 @@ final class ResponseBody {
     }
 
     private static Map<String, Object> error(GraphQLError error) {
-        Map<String, Object> json = new LinkedHashMap<>();
+        Map<String, Object> json = new LinkedHashMap<>(error instanceof ExtendedError extended ? extended.topLevel()
+                : Map.of());
         json.put("message", error.getMessage());
         if (error.getLocations() != null && !error.getLocations().isEmpty()) {
             List<Map<String, Integer>> locations = new ArrayList<>();

@@ -165,7 +165,8 @@ final class ConnectionCompiler {
                 throw new QueryException("Cannot do last of an unordered set");
             }
             if (offset != null && offset < 0) {
-                throw new QueryException("The expression evaluated to a falsy value:\n\n  (offset > 0)\n");
+                throw new QueryException("The expression evaluated to a falsy value:\n\n  (offset > 0)\n",
+                        "ERR_ASSERTION");
             }
             Integer limit = first != null ? first : last;
             if (limit != null) {

@@ -403,7 +403,7 @@ final class QueryCompiler {
 
     static int nonNegative(int limit) {
         if (limit < 0) {
-            throw new QueryException("LIMIT must not be negative");
+            throw new QueryException("LIMIT must not be negative", "2201W");
         }
         return limit;
     }

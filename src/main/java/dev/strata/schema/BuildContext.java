@@ -42,6 +42,7 @@ final class BuildContext {
     final Catalog catalog;
     final Inflector inflector;
     final EntityBehaviors behaviors;
+    final SchemaOptions options;
     final FieldPlans plans = new FieldPlans();
     final TypeMapper types;
     final GraphQLCodeRegistry.Builder code = GraphQLCodeRegistry.newCodeRegistry();
@@ -62,14 +63,16 @@ final class BuildContext {
     final long jwtTypeOid;
 
     BuildContext(Catalog catalog, Inflector inflector, EntityBehaviors behaviors,
-                 RootFetchers rootFetchers, JwtType jwt) {
+                 RootFetchers rootFetchers, JwtType jwt, SchemaOptions options) {
         this.catalog = catalog;
+        this.options = options;
         this.inflector = inflector;
         this.behaviors = behaviors;
         this.rootFetchers = rootFetchers;
         Optional<PgClass> jwtClass = jwt.find(catalog);
         this.jwtTypeOid = jwtClass.map(PgClass::typeOid).orElse(0L);
-        this.types = new TypeMapper(catalog, inflector,
+        this.types = new TypeMapper(catalog, inflector, options.dynamicJson() ? CustomScalars.DYNAMIC_JSON
+                : CustomScalars.JSON,
                 typeOid -> catalog.classByTypeOid(typeOid).map(c -> tables.get(c.oid())).map(TableRef::typeName),
                 this::tableRowInput,
                 jwtTypeOid, jwtClass.map(c -> jwt.scalar(c, inflector)).orElse(null),
@@ -84,6 +87,11 @@ final class BuildContext {
     /** The input type of an exposed table's row type: its create input ({@code ShelfInput}). */
     private Optional<GraphQLInputObjectType> tableRowInput(long typeOid) {
         return tableOfRowType(typeOid).flatMap(rowInputs::insert).map(RowInputs.RowInput::type);
+    }
+
+    /** The type of a row in a set of a table's rows: non-null with {@code --no-setof-functions-contain-nulls}. */
+    GraphQLOutputType setRow(GraphQLOutputType row) {
+        return options.setofFunctionsContainNulls() ? row : GraphQLNonNull.nonNull(row);
     }
 
     RootFetchers rootFetchers() {

@@ -49,7 +49,7 @@ final class CollectionTypes {
     /** The connection type over rows of a table type (made on first use); {@code totalCount} as the table allows. */
     GraphQLOutputType connection(TableRef table) {
         return connection(context.inflector.connection(table.typeName()), context.inflector.edge(table.typeName()),
-                typeRef(table.typeName()), true, context.behaviors.table(table.pgClass(), KnownBehavior.TOTAL_COUNT));
+                context.setRow(typeRef(table.typeName())), true, context.behaviors.table(table.pgClass(), KnownBehavior.TOTAL_COUNT));
     }
 
     /**

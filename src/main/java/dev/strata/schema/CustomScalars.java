@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import graphql.GraphQLContext;
 import graphql.execution.CoercedVariables;
+import graphql.language.ArrayValue;
+import graphql.language.BooleanValue;
+import graphql.language.EnumValue;
 import graphql.language.FloatValue;
 import graphql.language.IntValue;
 import graphql.language.NullValue;
@@ -11,6 +14,7 @@ import graphql.language.ObjectField;
 import graphql.language.ObjectValue;
 import graphql.language.StringValue;
 import graphql.language.Value;
+import graphql.language.VariableReference;
 import graphql.schema.Coercing;
 import graphql.schema.CoercingParseLiteralException;
 import graphql.schema.CoercingParseValueException;
@@ -38,6 +42,10 @@ final class CustomScalars {
             "An arbitrary precision decimal number, given as a string to keep every digit.", true);
     static final GraphQLScalarType JSON = GraphQLScalarType.newScalar().name("JSON")
             .description("A JSON value, given as its JSON text.").coercing(new JsonText()).build();
+    /** PostGraphile 4's {@code --dynamic-json}: the same {@code JSON} scalar, written and given as JSON values. */
+    static final GraphQLScalarType DYNAMIC_JSON = GraphQLScalarType.newScalar().name("JSON")
+            .description("A JSON value, given as itself: an object, array, string, number, boolean or null.")
+            .coercing(new JsonValue()).build();
     static final GraphQLScalarType UUID = text("UUID", "A universally unique identifier (RFC 4122).", false);
     static final GraphQLScalarType BIT_STRING = text("BitString", "A string of bits, `0` and `1`.", false);
     static final GraphQLScalarType INTERNET_ADDRESS = text("InternetAddress",
@@ -114,6 +122,83 @@ final class CustomScalars {
         public Object parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context,
                                    Locale locale) {
             return INPUT.parseLiteral(input, variables, context, locale);
+        }
+    }
+
+    /**
+     * JSON values ({@code --dynamic-json}): read from PostgreSQL as JSON and written as they are; given as any
+     * GraphQL value (an object literal may hold variables), handed on as JSON text ({@link Given}), which is what
+     * the compiler binds for a JSON argument, as {@link JsonText} gives it.
+     */
+    private static final class JsonValue implements Coercing<Object, Object> {
+
+        private static final ObjectMapper MAPPER = new ObjectMapper();
+
+        /** A given JSON value as its text; a variable inside an object literal reads the value back from it. */
+        private record Given(String text) {
+            @Override
+            public String toString() {
+                return text;
+            }
+        }
+
+        @Override
+        public Object serialize(Object value, GraphQLContext context, Locale locale) {
+            return value;
+        }
+
+        @Override
+        public Object parseValue(Object input, GraphQLContext context, Locale locale) {
+            try {
+                return new Given(MAPPER.writeValueAsString(input));
+            } catch (JsonProcessingException e) {
+                throw new CoercingParseValueException("JSON cannot represent " + describe(input), e);
+            }
+        }
+
+        @Override
+        public Object parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context,
+                                   Locale locale) {
+            return parseValue(literal(input, variables), context, locale);
+        }
+
+        private static Object read(Given given) {
+            try {
+                return MAPPER.readValue(given.text(), Object.class);
+            } catch (JsonProcessingException e) {
+                throw new CoercingParseLiteralException("JSON cannot read its own text " + given.text(), e);
+            }
+        }
+
+        private static Object literal(Value<?> input, CoercedVariables variables) {
+            if (input instanceof ObjectValue object) {
+                Map<String, Object> map = new LinkedHashMap<>();
+                object.getObjectFields().forEach(field -> map.put(field.getName(), literal(field.getValue(), variables)));
+                return map;
+            }
+            if (input instanceof ArrayValue array) {
+                return array.getValues().stream().map(value -> literal(value, variables)).toList();
+            }
+            if (input instanceof VariableReference variable) {
+                Object value = variables.get(variable.getName());
+                return value instanceof Given given ? read(given) : value;
+            }
+            if (input instanceof StringValue string) {
+                return string.getValue();
+            }
+            if (input instanceof IntValue integer) {
+                return integer.getValue();
+            }
+            if (input instanceof FloatValue decimal) {
+                return decimal.getValue();
+            }
+            if (input instanceof BooleanValue bool) {
+                return bool.isValue();
+            }
+            if (input instanceof EnumValue name) {
+                return name.getName();
+            }
+            return null;
         }
     }
 

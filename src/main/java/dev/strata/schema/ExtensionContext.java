@@ -135,7 +135,7 @@ public final class ExtensionContext {
             case "Date" -> CustomScalars.DATE;
             case "Datetime" -> CustomScalars.DATETIME;
             case "Time" -> CustomScalars.TIME;
-            case "JSON" -> CustomScalars.JSON;
+            case "JSON" -> context.types.json();
             default -> throw new IllegalArgumentException("no Strata scalar " + name);
         };
         context.extraTypes.add(scalar);

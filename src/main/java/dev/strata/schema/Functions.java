@@ -148,7 +148,8 @@ final class Functions implements SchemaFeature {
         if (context.behaviors.function(proc, list)) {
             addField(target, proc, target.listName(), with(arguments, context.collections.listArguments(), proc, list,
                     returns.get()),
-                    argumentNames, GraphQLList.list(returns.get().value()), Shape.LIST, rows);
+                    argumentNames, GraphQLList.list(rows == null ? returns.get().value()
+                            : context.setRow(returns.get().value())), Shape.LIST, rows);
         }
     }
 

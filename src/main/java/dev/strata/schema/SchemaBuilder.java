@@ -63,7 +63,14 @@ public final class SchemaBuilder {
      */
     public static GeneratedSchema build(Catalog catalog, Inflector inflector, EntityBehaviors behaviors,
                                         RootFetchers rootFetchers, JwtType jwt, List<SchemaExtension> extensions) {
-        BuildContext context = new BuildContext(catalog, inflector, behaviors, rootFetchers, jwt);
+        return build(catalog, inflector, behaviors, rootFetchers, jwt, extensions, SchemaOptions.DEFAULTS);
+    }
+
+    /** Builds the schema with the given options ({@code --dynamic-json}, setof functions' nulls). */
+    public static GeneratedSchema build(Catalog catalog, Inflector inflector, EntityBehaviors behaviors,
+                                        RootFetchers rootFetchers, JwtType jwt, List<SchemaExtension> extensions,
+                                        SchemaOptions options) {
+        BuildContext context = new BuildContext(catalog, inflector, behaviors, rootFetchers, jwt, options);
         FEATURES.forEach(feature -> feature.apply(context).contribute());
         extensions.forEach(extension -> extension.extend(new ExtensionContext(context, extension.name())));
 

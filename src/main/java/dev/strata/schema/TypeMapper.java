@@ -41,7 +41,6 @@ final class TypeMapper {
             Map.entry("numeric", CustomScalars.BIG_FLOAT), Map.entry("money", Scalars.GraphQLFloat),
             Map.entry("bool", Scalars.GraphQLBoolean),
             Map.entry("uuid", CustomScalars.UUID),
-            Map.entry("json", CustomScalars.JSON), Map.entry("jsonb", CustomScalars.JSON),
             Map.entry("timestamp", CustomScalars.DATETIME), Map.entry("timestamptz", CustomScalars.DATETIME),
             Map.entry("date", CustomScalars.DATE),
             Map.entry("time", CustomScalars.TIME), Map.entry("timetz", CustomScalars.TIME),
@@ -50,6 +49,7 @@ final class TypeMapper {
 
     private final Catalog catalog;
     private final Inflector inflector;
+    private final GraphQLScalarType json;
     private final LongFunction<Optional<String>> rowTypeNames;
     private final LongFunction<Optional<GraphQLInputObjectType>> tableRowInputs;
     private final ValueObjectTypes valueObjects;
@@ -60,22 +60,30 @@ final class TypeMapper {
     private final GraphQLScalarType jwtScalar;
 
     /**
+     * @param json         the {@code JSON} scalar: JSON text or, with {@code --dynamic-json}, JSON values
      * @param rowTypeNames the GraphQL object type name for the row type of an exposed table or composite type
      * @param tableRowInputs the input type of an exposed table's row type ({@code ShelfInput}, the create
      *                       mutation's), which PostGraphile 4 gives arguments of that type
      * @param jwtTypeOid   the JWT composite type ({@link JwtType}), output as {@code jwtScalar}; 0 for none
      * @param valueObjectTypes told of each object type whose fields read their parent's JSON by field name
      */
-    TypeMapper(Catalog catalog, Inflector inflector, LongFunction<Optional<String>> rowTypeNames,
+    TypeMapper(Catalog catalog, Inflector inflector, GraphQLScalarType json,
+               LongFunction<Optional<String>> rowTypeNames,
                LongFunction<Optional<GraphQLInputObjectType>> tableRowInputs, long jwtTypeOid,
                GraphQLScalarType jwtScalar, Consumer<GraphQLObjectType> valueObjectTypes) {
         this.catalog = catalog;
         this.inflector = inflector;
+        this.json = json;
         this.rowTypeNames = rowTypeNames;
         this.tableRowInputs = tableRowInputs;
         this.jwtTypeOid = jwtTypeOid;
         this.jwtScalar = jwtScalar;
         this.valueObjects = new ValueObjectTypes(inflector, valueObjectTypes);
+    }
+
+    /** The {@code JSON} scalar of this schema. */
+    GraphQLScalarType json() {
+        return json;
     }
 
     /** The output type, or empty when the type cannot be represented (e.g. an unexposed composite). */
@@ -114,6 +122,9 @@ final class TypeMapper {
         }
         if (type.schema().equals("pg_catalog") && type.name().equals("interval")) {
             return Optional.of(output ? valueObjects.interval() : valueObjects.intervalInput());
+        }
+        if (type.schema().equals("pg_catalog") && (type.name().equals("json") || type.name().equals("jsonb"))) {
+            return Optional.of(json);
         }
         if (type.schema().equals("pg_catalog") && BUILT_IN.containsKey(type.name())) {
             return Optional.of(BUILT_IN.get(type.name()));

@@ -1,19 +1,19 @@
 package dev.strata.http;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.strata.behavior.CollectionShapes;
 import dev.strata.boot.EmbeddedForumDatabase;
-import dev.strata.exec.GraphQLRequest;
+import dev.strata.catalog.CatalogOptions;
+import dev.strata.exec.ErrorFields;
+import dev.strata.exec.PostGraphileOptions;
+import dev.strata.exec.SchemaSettings;
+import dev.strata.limits.RequestLimits;
+import dev.strata.schema.JwtType;
+import dev.strata.schema.SchemaOptions;
 import dev.strata.exec.RequestExecutor;
 import dev.strata.exec.TestSchemas;
-import graphql.ExecutionResult;
 import dev.strata.it.TypeZoo;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -27,26 +27,28 @@ import org.junit.jupiter.api.TestFactory;
  * {@code ddl/test/types.sql}): reading every type, ordering and conditions on each, function arguments and results
  * of every kind, and writing every type through create, update and a mutation function. They run in file-name
  * order on one fresh database, anonymously (the tutorial's default role); the status and body the HTTP endpoint
- * would answer ({@link ResponseBody}) must equal PostGraphile 4's.
+ * would answer ({@link ResponseBody}) must equal PostGraphile 4's. Then, on the same database, the cases under
+ * {@code src/test/resources/golden-types-dynamic-json/}: PostGraphile 4's answers with {@code --dynamic-json}
+ * (JSON values read, compared, given as literals and variables, and written as JSON, not as text).
  */
 class TypeZooGoldenTest {
 
     private static final Path CASES = Path.of("src/test/resources/golden-types");
-    private static final Path ACTUAL = Path.of("target/golden-types.actual");
+    private static final Path DYNAMIC_JSON_CASES = Path.of("src/test/resources/golden-types-dynamic-json");
     private static final Map<String, String> ANONYMOUS = Map.of("role", "forum_example_anonymous");
-    private static final ObjectMapper JSON = new ObjectMapper();
-    /** JSON numbers compare by value: graphql-java writes the Float 30 as {@code 30.0}, graphql-js as {@code 30}. */
-    private static final Comparator<JsonNode> SAME_NUMBER = (a, b) -> a.isNumber() && b.isNumber()
-            ? a.decimalValue().compareTo(b.decimalValue()) : a.equals(b) ? 0 : 1;
 
     private static EmbeddedForumDatabase database;
     private static RequestExecutor types;
+    private static RequestExecutor dynamicJson;
 
     @BeforeAll
     static void start() {
         database = EmbeddedForumDatabase.startFresh();
         TypeZoo.loadInto(database.superuserDataSource());
         types = TestSchemas.serve(database.loginRoleDataSource(), List.of(TypeZoo.SCHEMA), "");
+        dynamicJson = TestSchemas.serve(database.loginRoleDataSource(), new SchemaSettings(List.of(TypeZoo.SCHEMA), "",
+                true, JwtType.NONE, CatalogOptions.DEFAULTS, false, List.of(), RequestLimits.DEFAULTS,
+                new PostGraphileOptions(new SchemaOptions(true, true), CollectionShapes.OMIT, true, ErrorFields.NONE)));
     }
 
     @AfterAll
@@ -56,25 +58,7 @@ class TypeZooGoldenTest {
 
     @TestFactory
     Stream<DynamicTest> everyCaseAnswersAsPostGraphile4() throws IOException {
-        List<Path> documents;
-        try (Stream<Path> files = Files.list(CASES)) {
-            documents = files.filter(file -> file.toString().endsWith(".graphql")).sorted().toList();
-        }
-        return documents.stream().map(document -> {
-            String name = document.getFileName().toString().replace(".graphql", "");
-            return DynamicTest.dynamicTest(name, () -> {
-                JsonNode expected = JSON.readTree(CASES.resolve(name + ".json").toFile());
-                ExecutionResult result = types.execute(new GraphQLRequest(Files.readString(document), null, null),
-                        ANONYMOUS);
-                JsonNode actual = JSON.readTree(ResponseBody.json(result));
-                assertEquals(expected.get("status").asInt(), ResponseBody.status(result), name + ": status");
-                if (!expected.get("body").equals(SAME_NUMBER, actual)) {
-                    Files.createDirectories(ACTUAL);
-                    Files.writeString(ACTUAL.resolve(name + ".json"), actual.toPrettyString());
-                    assertEquals(expected.get("body").toPrettyString(), actual.toPrettyString(),
-                            name + ", see " + ACTUAL);
-                }
-            });
-        });
+        return Stream.concat(GoldenCases.of(CASES, types, ANONYMOUS),
+                GoldenCases.of(DYNAMIC_JSON_CASES, dynamicJson, ANONYMOUS));
     }
 }
