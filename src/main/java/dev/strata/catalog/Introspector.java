@@ -2,6 +2,7 @@ package dev.strata.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.strata.sql.Sql;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,6 +11,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,10 +37,40 @@ public final class Introspector {
             statement.setBoolean(2, options.usePartitionedParent());
             try (ResultSet rows = statement.executeQuery()) {
                 rows.next();
-                return read(JSON.readTree(rows.getString(1)));
+                return EnumTables.apply(read(JSON.readTree(rows.getString(1))),
+                        (table, columns) -> labels(connection, table, columns));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An enum table's rows, in the order PostgreSQL gives them (as PostGraphile 4 reads them: no ordering). */
+    private static List<Map<String, String>> labels(Connection connection, PgClass table, List<PgAttribute> columns)
+            throws SQLException {
+        Sql query = Sql.of("select {} from {}", Sql.join(", ", columns.stream()
+                .map(column -> Sql.identifier(column.name())).toList()), Sql.identifier(table.schema(), table.name()));
+        // a failed read must not abort the transaction the rest of the introspection may run in
+        Savepoint savepoint = connection.getAutoCommit() ? null : connection.setSavepoint();
+        try (PreparedStatement statement = connection.prepareStatement(query.text());
+             ResultSet rows = statement.executeQuery()) {
+            List<Map<String, String>> labels = new ArrayList<>();
+            while (rows.next()) {
+                Map<String, String> row = new HashMap<>();
+                for (PgAttribute column : columns) {
+                    row.put(column.name(), rows.getString(column.name()));
+                }
+                labels.add(row);
+            }
+            if (savepoint != null) {
+                connection.releaseSavepoint(savepoint);
+            }
+            return labels;
+        } catch (SQLException e) {
+            if (savepoint != null) {
+                connection.rollback(savepoint);
+            }
+            throw e;
         }
     }
 

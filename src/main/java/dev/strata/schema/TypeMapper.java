@@ -7,6 +7,7 @@ import dev.strata.catalog.PgType;
 import dev.strata.naming.Inflector;
 import graphql.Scalars;
 import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLEnumValueDefinition;
 import graphql.schema.GraphQLInputObjectField;
 import graphql.schema.GraphQLInputObjectType;
 import graphql.schema.GraphQLInputType;
@@ -179,8 +180,9 @@ final class TypeMapper {
     /** The enum of {@code named} (an enum, or a domain over one) with the labels of {@code labels}. */
     private Optional<GraphQLEnumType> enumType(PgType named, PgType labels) {
         return enums.computeIfAbsent(named.oid(), oid -> {
-            Map<String, String> values = new LinkedHashMap<>();
-            for (String label : labels.enumValues()) {
+            Map<String, GraphQLEnumValueDefinition> values = new LinkedHashMap<>();
+            for (int i = 0; i < labels.enumValues().size(); i++) {
+                String label = labels.enumValues().get(i);
                 Optional<String> name = inflector.enumValue(label);
                 if (name.isEmpty()) {
                     LOG.warning(() -> "The enum type " + labels.qualifiedName() + " is left out of the API, with "
@@ -189,11 +191,12 @@ final class TypeMapper {
                     return Optional.empty();
                 }
                 // labels with the same name: the last one wins, as in PostGraphile 4
-                values.put(name.get(), label);
+                values.put(name.get(), GraphQLEnumValueDefinition.newEnumValueDefinition().name(name.get())
+                        .value(label).description(labels.enumDescription(i).orElse(null)).build());
             }
             GraphQLEnumType.Builder builder = GraphQLEnumType.newEnum().name(inflector.enumType(named))
                     .description(named.doc().description());
-            values.forEach(builder::value);
+            values.values().forEach(builder::value);
             return Optional.of(builder.build());
         });
     }
