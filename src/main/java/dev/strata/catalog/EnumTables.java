@@ -65,7 +65,7 @@ final class EnumTables {
                 .forEach(type -> types.put(type.oid(), type));
         List<String> warnings = new ArrayList<>(catalog.warnings());
         warnings.addAll(enums.warnings);
-        return new Catalog(classes, catalog.procs(), types, warnings);
+        return new Catalog(classes, catalog.procs(), types, warnings, catalog.schemas());
     }
 
     private static boolean isEnumTable(PgClass table) {

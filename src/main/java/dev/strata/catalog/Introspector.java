@@ -37,7 +37,7 @@ public final class Introspector {
             statement.setBoolean(2, options.usePartitionedParent());
             try (ResultSet rows = statement.executeQuery()) {
                 rows.next();
-                return EnumTables.apply(read(JSON.readTree(rows.getString(1))),
+                return EnumTables.apply(read(JSON.readTree(rows.getString(1)), schemas),
                         (table, columns) -> labels(connection, table, columns));
             }
         } catch (IOException e) {
@@ -74,7 +74,7 @@ public final class Introspector {
         }
     }
 
-    static Catalog read(JsonNode root) {
+    static Catalog read(JsonNode root, List<String> schemas) {
         List<PgClass> classes = new ArrayList<>();
         root.get("classes").forEach(node -> classes.add(readClass(node)));
         List<PgProc> procs = new ArrayList<>();
@@ -85,8 +85,7 @@ public final class Introspector {
             types.put(type.oid(), type);
         });
         SmartConstraints.Result declared = SmartConstraints.apply(classes);
-        return new Catalog(declared.classes(), procs, types,
-                declared.warnings());
+        return new Catalog(declared.classes(), procs, types, declared.warnings(), schemas);
     }
 
     private static PgClass readClass(JsonNode node) {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.DynamicTest;
  * Replays PostGraphile 4's recorded answers: each {@code <name>.graphql} of a folder, in file-name order, is sent to
  * a served schema as the default role, and Strata's answer must equal the {@code body} of {@code <name>.json}.
  */
-final class RecordedAnswers {
+public final class RecordedAnswers {
 
     private static final Map<String, String> DEFAULT_ROLE = Map.of("role", "forum_example_anonymous");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -25,7 +25,7 @@ final class RecordedAnswers {
     }
 
     /** One test per document of {@code folder}, named {@code <label>/<file>}. */
-    static Stream<DynamicTest> replay(RequestExecutor service, Path folder, String label) throws IOException {
+    public static Stream<DynamicTest> replay(RequestExecutor service, Path folder, String label) throws IOException {
         List<Path> documents;
         try (Stream<Path> files = Files.list(folder)) {
             documents = files.filter(file -> file.toString().endsWith(".graphql")).sorted().toList();
