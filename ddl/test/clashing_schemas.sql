@@ -1,4 +1,5 @@
--- Two exposed schemas whose entities have the same names (a table item, an enum status, a function search), and
+-- Two exposed schemas whose entities have the same names (a table item, an enum status, a domain code, a function
+-- search, and a function all_items named like clash_a.item's collection field allItems), and
 -- names that give no GraphQL name. PostGraphile 4 refuses to start on either; Strata serves the entity of the schema
 -- listed first, leaves the other out (and what gives no name) with one warning each (NameClashesTest). Run as a
 -- superuser in a database that already has the forum schema (its login role and default role get the privileges).
@@ -8,11 +9,14 @@ create schema clash_b;
 
 create type clash_a.status as enum ('new', 'old');
 create type clash_b.status as enum ('draft', 'final');
+create domain clash_a.code as text;
+create domain clash_b.code as integer;
 
 create table clash_a.item (
   id      serial primary key,
   name    text not null,
-  status  clash_a.status not null default 'new'
+  status  clash_a.status not null default 'new',
+  code    clash_a.code
 );
 
 create table clash_b.item (
@@ -25,7 +29,8 @@ create table clash_b.item (
 create table clash_b.note (
   id       serial primary key,
   item_id  integer references clash_b.item,
-  body     text not null
+  body     text not null,
+  code     clash_b.code
 );
 
 insert into clash_a.item (name, status) values ('apple', 'new'), ('pear', 'old');
@@ -38,6 +43,11 @@ $$ language sql stable;
 
 create function clash_b.search(term text) returns setof text as $$
   select title from clash_b.item where title like '%' || term || '%' order by id
+$$ language sql stable;
+
+-- a function whose field has the name of clash_a.item's collection
+create function clash_b.all_items() returns setof integer as $$
+  select id from clash_b.item order by id
 $$ language sql stable;
 
 -- PostGraphile 4 makes names of Latin letters with accents as lodash's deburr does: naïve is naive, café Cafe

@@ -24,7 +24,7 @@ public interface EntityBehaviors {
      */
     boolean relation(PgClass table, PgConstraint key, PgClass returned, KnownBehavior behavior);
 
-    /** An enum type (composite types are classes, asked through {@link #table}). */
+    /** An enum type or a domain (composite types are classes, asked through {@link #table}). */
     boolean type(PgType type, KnownBehavior behavior);
 
     boolean function(PgProc function, KnownBehavior behavior);

@@ -21,9 +21,9 @@ import java.util.regex.Pattern;
 
 /**
  * Leaves out what would give the API a name twice or a name GraphQL does not allow, where PostGraphile 4 refuses to
- * start: two exposed schemas with a table, view, composite type or enum of the same GraphQL type name, or with
+ * start: two exposed schemas with a table, view, composite type, enum or domain of the same GraphQL type name, or with
  * functions of the same root field name; a table, enum, column or function whose name is no GraphQL name. The
- * entity of the schema listed first in {@code strata.schemas} keeps the name (tables before enums within a schema);
+ * entity of the schema listed first in {@code strata.schemas} keeps the name (tables, then enums, then domains within a schema);
  * every other one is left out, with everything that uses it, and logged once as a WARNING naming both entities. An
  * entity left out answers no to every behavior; everything else is answered by the behaviors it wraps.
  */
@@ -56,6 +56,10 @@ final class ServableNames implements EntityBehaviors {
         catalog.types().stream().filter(type -> type.isEnum() && behaviors.type(type, KnownBehavior.SELECT))
                 .forEach(type -> named.add(new Named(type.schema(), 1, type.oid(), "enum " + type.qualifiedName(),
                         inflector.enumType(type))));
+        catalog.types().stream().filter(type -> type.isDomain() && ownName(catalog, type)).forEach(domain ->
+                named.add(new Named(domain.schema(), 2, domain.oid(), "domain " + domain.qualifiedName(),
+                        catalog.type(domain.baseOid()).isEnum() ? inflector.enumType(domain)
+                                : inflector.domainType(domain))));
         // a stable sort: within a schema and kind, the catalog's order
         named.sort(Comparator.comparingInt((Named n) -> catalog.schemaRank(n.schema())).thenComparingInt(Named::kind));
         Map<String, Named> owners = new HashMap<>();
@@ -68,6 +72,13 @@ final class ServableNames implements EntityBehaviors {
                         + owner.entity() + "." + RENAME);
             }
         }
+    }
+
+    /** Whether the domain has a GraphQL type of its own name, as {@link TypeMapper} maps it: over an enum or a scalar. */
+    private static boolean ownName(Catalog catalog, PgType domain) {
+        PgType base = catalog.type(domain.baseOid());
+        return base.isEnum() || base.kind() == 'b' && !base.isArray()
+                && !(base.schema().equals("pg_catalog") && base.name().equals("interval"));
     }
 
     private void leaveOut(Named entity, String why) {
@@ -109,9 +120,10 @@ final class ServableNames implements EntityBehaviors {
                 && behaviors.relation(table, key, returned, behavior);
     }
 
+    /** Domains have no behaviors: only whether their name is servable. */
     @Override
     public boolean type(PgType type, KnownBehavior behavior) {
-        return !typesLeftOut.contains(type.oid()) && behaviors.type(type, behavior);
+        return !typesLeftOut.contains(type.oid()) && (type.isDomain() || behaviors.type(type, behavior));
     }
 
     /** A function's root field (query or mutation) claims its name when first asked about; fields of rows do not. */

@@ -59,24 +59,24 @@ final class TypeMapper {
     private final Map<Long, Optional<GraphQLInputObjectType>> compositeInputs = new HashMap<>();
     private final long jwtTypeOid;
     private final GraphQLScalarType jwtScalar;
-    private final Predicate<PgType> exposedEnums;
+    private final Predicate<PgType> exposedTypes;
 
     /**
      * @param rowTypeNames the GraphQL object type name for the row type of an exposed table or composite type
      * @param jwtTypeOid   the JWT composite type ({@link JwtType}), output as {@code jwtScalar}; 0 for none
-     * @param exposedEnums whether an enum type has a GraphQL type (its {@code select} behavior); columns and
+     * @param exposedTypes whether an enum type or a domain has a GraphQL type (an enum's {@code select} behavior); columns and
      *                     arguments of an enum without one are left out
      * @param valueObjectTypes told of each object type whose fields read their parent's JSON by field name
      */
     TypeMapper(Catalog catalog, Inflector inflector, LongFunction<Optional<String>> rowTypeNames, long jwtTypeOid,
-               GraphQLScalarType jwtScalar, Predicate<PgType> exposedEnums,
+               GraphQLScalarType jwtScalar, Predicate<PgType> exposedTypes,
                Consumer<GraphQLObjectType> valueObjectTypes) {
         this.catalog = catalog;
         this.inflector = inflector;
         this.rowTypeNames = rowTypeNames;
         this.jwtTypeOid = jwtTypeOid;
         this.jwtScalar = jwtScalar;
-        this.exposedEnums = exposedEnums;
+        this.exposedTypes = exposedTypes;
         this.valueObjects = new ValueObjectTypes(inflector, valueObjectTypes);
     }
 
@@ -99,7 +99,7 @@ final class TypeMapper {
             return map(type.elementOid(), output).map(GraphQLList::list);
         }
         if (type.isEnum()) {
-            return exposedEnums.test(type) ? enumType(type, type).map(GraphQLType.class::cast) : Optional.empty();
+            return exposedTypes.test(type) ? enumType(type, type).map(GraphQLType.class::cast) : Optional.empty();
         }
         if (type.isComposite() && type.oid() == jwtTypeOid) {
             return output ? Optional.of(jwtScalar) : Optional.empty();
@@ -131,9 +131,12 @@ final class TypeMapper {
      * with the base's values; over anything else, its base's type.
      */
     private Optional<GraphQLType> domain(PgType domain, boolean output) {
+        if (!exposedTypes.test(domain)) {
+            return Optional.empty();
+        }
         PgType base = catalog.type(domain.baseOid());
         if (base.isEnum()) {
-            return exposedEnums.test(base) && enumType(base, base).isPresent()
+            return exposedTypes.test(base) && enumType(base, base).isPresent()
                     ? enumType(domain, base).map(GraphQLType.class::cast) : Optional.empty();
         }
         return map(base.oid(), output).map(mapped -> mapped instanceof GraphQLScalarType scalar

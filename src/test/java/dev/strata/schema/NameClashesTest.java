@@ -39,7 +39,7 @@ class NameClashesTest {
     @BeforeAll
     static void build() throws Exception {
         TestDatabase.runScript(TestDatabase.forum().superuserDataSource(), "ddl/test/clashing_schemas.sql");
-        LoggedWarnings<RequestExecutor> built = LoggedWarnings.during(ServableNames.class.getName(),
+        LoggedWarnings<RequestExecutor> built = LoggedWarnings.during("dev.strata.schema",
                 () -> TestSchemas.serve(TestDatabase.forum().loginRoleDataSource(), List.of("clash_a", "clash_b"), ""));
         both = built.result();
         warnings = built.warnings();
@@ -56,8 +56,13 @@ class NameClashesTest {
                 "The enum clash_b.status is left out of the API, with everything that uses it: its GraphQL type name "
                         + "Status is already the name of enum clash_a.status. Give one of them another name with a "
                         + "smart comment (@name).",
+                "The domain clash_b.code is left out of the API, with everything that uses it: its GraphQL type name "
+                        + "Code is already the name of domain clash_a.code. Give one of them another name with a smart "
+                        + "comment (@name).",
                 "The column clash_b.note.π is left out of the API: its GraphQL field name 'π' is not a valid GraphQL "
                         + "name.",
+                "The field Query.allItems is left out of the API: Query already has a field of that name. Give one of "
+                        + "the entities another name with a smart comment (@name).",
                 "The function clash_b.search is left out of the API: its field Query.search is already the field of "
                         + "function clash_a.search. Give one of them another name with a smart comment (@name)."),
                 warnings);
@@ -66,7 +71,7 @@ class NameClashesTest {
     @Test
     void firstSchemaListedKeepsTheNamesAndTheRestIsServed() throws Exception {
         GraphQLSchema schema = both.schema().schema();
-        assertEquals(List.of("nodeId", "id", "name", "status", "naive"), fields(schema.getObjectType("Item")));
+        assertEquals(List.of("nodeId", "id", "name", "status", "code", "naive"), fields(schema.getObjectType("Item")));
         assertEquals(List.of("NEW", "OLD"), ((GraphQLEnumType) schema.getType("Status")).getValues().stream()
                 .map(value -> value.getName()).toList());
         assertEquals(List.of("nodeId", "id", "itemId", "body"), fields(schema.getObjectType("Note")));
