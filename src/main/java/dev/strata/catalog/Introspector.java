@@ -57,8 +57,8 @@ public final class Introspector {
             List<Map<String, String>> labels = new ArrayList<>();
             while (rows.next()) {
                 Map<String, String> row = new HashMap<>();
-                for (PgAttribute column : columns) {
-                    row.put(column.name(), rows.getString(column.name()));
+                for (int i = 0; i < columns.size(); i++) {
+                    row.put(columns.get(i).name(), rows.getString(i + 1));
                 }
                 labels.add(row);
             }
