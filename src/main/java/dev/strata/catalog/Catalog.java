@@ -16,12 +16,25 @@ public final class Catalog {
     private final Map<Long, PgClass> classesByOid;
     private final Map<Long, PgClass> classesByTypeOid;
     private final List<String> warnings;
+    private final List<String> schemas;
 
     /** @param warnings what was read but could not be understood (smart tags), each already logged */
     public Catalog(List<PgClass> classes, List<PgProc> procs, Map<Long, PgType> types, List<String> warnings) {
+        this(classes, procs, types, warnings, List.of());
+    }
+
+    /**
+     * @param schemas the exposed schemas in the configured order: classes and functions come in this order (within a
+     *                schema, in the order given), so where two entities would have the same GraphQL name, the first
+     *                schema's comes first
+     */
+    public Catalog(List<PgClass> classes, List<PgProc> procs, Map<Long, PgType> types, List<String> warnings,
+                   List<String> schemas) {
         this.warnings = List.copyOf(warnings);
-        this.classes = List.copyOf(classes);
-        this.procs = List.copyOf(procs);
+        this.schemas = List.copyOf(schemas);
+        this.classes = classes.stream().sorted(java.util.Comparator.comparingInt(c -> schemaRank(c.schema())))
+                .toList();
+        this.procs = procs.stream().sorted(java.util.Comparator.comparingInt(p -> schemaRank(p.schema()))).toList();
         this.types = Map.copyOf(types);
         this.classesByOid = index(classes, PgClass::oid);
         this.classesByTypeOid = index(classes, PgClass::typeOid);
@@ -29,6 +42,17 @@ public final class Catalog {
 
     private static Map<Long, PgClass> index(List<PgClass> classes, Function<PgClass, Long> key) {
         return classes.stream().collect(Collectors.toMap(key, c -> c, (a, b) -> a, LinkedHashMap::new));
+    }
+
+    /** The exposed schemas in the configured order. */
+    public List<String> schemas() {
+        return schemas;
+    }
+
+    /** The position of the schema in the configured order; after every exposed schema for any other schema. */
+    public int schemaRank(String schema) {
+        int rank = schemas.indexOf(schema);
+        return rank < 0 ? schemas.size() : rank;
     }
 
     public List<PgClass> classes() {

@@ -2,6 +2,7 @@ package dev.strata.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.strata.sql.Sql;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,6 +11,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,14 +37,44 @@ public final class Introspector {
             statement.setBoolean(2, options.usePartitionedParent());
             try (ResultSet rows = statement.executeQuery()) {
                 rows.next();
-                return read(JSON.readTree(rows.getString(1)));
+                return EnumTables.apply(read(JSON.readTree(rows.getString(1)), schemas),
+                        (table, columns) -> labels(connection, table, columns));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    static Catalog read(JsonNode root) {
+    /** An enum table's rows, in the order PostgreSQL gives them (as PostGraphile 4 reads them: no ordering). */
+    private static List<Map<String, String>> labels(Connection connection, PgClass table, List<PgAttribute> columns)
+            throws SQLException {
+        Sql query = Sql.of("select {} from {}", Sql.join(", ", columns.stream()
+                .map(column -> Sql.identifier(column.name())).toList()), Sql.identifier(table.schema(), table.name()));
+        // a failed read must not abort the transaction the rest of the introspection may run in
+        Savepoint savepoint = connection.getAutoCommit() ? null : connection.setSavepoint();
+        try (PreparedStatement statement = connection.prepareStatement(query.text());
+             ResultSet rows = statement.executeQuery()) {
+            List<Map<String, String>> labels = new ArrayList<>();
+            while (rows.next()) {
+                Map<String, String> row = new HashMap<>();
+                for (int i = 0; i < columns.size(); i++) {
+                    row.put(columns.get(i).name(), rows.getString(i + 1));
+                }
+                labels.add(row);
+            }
+            if (savepoint != null) {
+                connection.releaseSavepoint(savepoint);
+            }
+            return labels;
+        } catch (SQLException e) {
+            if (savepoint != null) {
+                connection.rollback(savepoint);
+            }
+            throw e;
+        }
+    }
+
+    static Catalog read(JsonNode root, List<String> schemas) {
         List<PgClass> classes = new ArrayList<>();
         root.get("classes").forEach(node -> classes.add(readClass(node)));
         List<PgProc> procs = new ArrayList<>();
@@ -53,8 +85,7 @@ public final class Introspector {
             types.put(type.oid(), type);
         });
         SmartConstraints.Result declared = SmartConstraints.apply(classes);
-        return new Catalog(declared.classes(), procs, types,
-                declared.warnings());
+        return new Catalog(declared.classes(), procs, types, declared.warnings(), schemas);
     }
 
     private static PgClass readClass(JsonNode node) {

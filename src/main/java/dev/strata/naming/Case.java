@@ -3,15 +3,28 @@ package dev.strata.naming;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.text.Normalizer;
 
 /** The case conversions of PostGraphile 4's inflection (lodash's {@code camelCase}, {@code upperFirst}, ...). */
 public final class Case {
+
+    /** The Latin-1 Supplement and Latin Extended-A letters that do not decompose into a letter and marks. */
+    private static final Map<Character, String> LATIN_LETTERS = Map.ofEntries(
+            Map.entry('\u00d0', "D"), Map.entry('\u00f0', "d"), Map.entry('\u00c6', "Ae"), Map.entry('\u00e6', "ae"),
+            Map.entry('\u00de', "Th"), Map.entry('\u00fe', "th"), Map.entry('\u00df', "ss"), Map.entry('\u00d8', "O"),
+            Map.entry('\u00f8', "o"), Map.entry('\u0110', "D"), Map.entry('\u0111', "d"), Map.entry('\u0126', "H"),
+            Map.entry('\u0127', "h"), Map.entry('\u0131', "i"), Map.entry('\u0132', "IJ"), Map.entry('\u0133', "ij"),
+            Map.entry('\u0138', "k"), Map.entry('\u013f', "L"), Map.entry('\u0140', "l"), Map.entry('\u0141', "L"),
+            Map.entry('\u0142', "l"), Map.entry('\u0149', "'n"), Map.entry('\u014a', "N"), Map.entry('\u014b', "n"),
+            Map.entry('\u0152', "Oe"), Map.entry('\u0153', "oe"), Map.entry('\u0166', "T"), Map.entry('\u0167', "t"),
+            Map.entry('\u017f', "s"));
 
     private Case() {
     }
 
     public static String camel(String text) {
-        List<String> words = words(text);
+        List<String> words = words(deburr(text).replaceAll("['\u2019]", ""));
         StringBuilder out = new StringBuilder();
         for (String word : words) {
             out.append(out.length() == 0 ? word.toLowerCase(Locale.ROOT) : capitalize(word));
@@ -44,6 +57,30 @@ public final class Case {
                 .replaceFirst("^[0-9]", "_$0")
                 .toUpperCase(Locale.ROOT);
         return text.substring(0, start) + middle + text.substring(end);
+    }
+
+    /**
+     * lodash's {@code deburr}: Latin-1 Supplement and Latin Extended-A letters as basic Latin letters ({@code naïve}
+     * is {@code naive}, {@code ß} is {@code ss}) and combining diacritical marks removed; other letters are kept.
+     */
+    static String deburr(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String letters = LATIN_LETTERS.get(c);
+            if (letters != null) {
+                out.append(letters);
+            } else if (c >= '\u00c0' && c <= '\u017f' && c != '\u00d7' && c != '\u00f7') {
+                out.append(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).charAt(0));
+            } else if (!isCombiningMark(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isCombiningMark(char c) {
+        return c >= '\u0300' && c <= '\u036f' || c >= '\ufe20' && c <= '\ufe2f' || c >= '\u20d0' && c <= '\u20ff';
     }
 
     private static String leadingUnderscores(String text) {

@@ -310,7 +310,8 @@ public final class PostGraphile4Inflector implements Inflector {
 
     @Override
     public String enumType(PgType type) {
-        return Case.upperCamel(type.doc().tag("name").orElse(type.name()));
+        // @enumName is the name as it is
+        return type.doc().tag("enumName").orElseGet(() -> Case.upperCamel(type.doc().tag("name").orElse(type.name())));
     }
 
     @Override

@@ -54,6 +54,9 @@ public final class SqlValues {
 
     public Sql typeName(long typeOid) {
         PgType type = catalog.type(typeOid);
+        if (type.isEnum() && type.baseOid() != 0) {
+            return typeName(type.baseOid());   // an enum table's enum: its labels' own type
+        }
         return Sql.identifier(type.schema(), type.name());
     }
 

@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Logger;
 import org.dataloader.BatchLoaderWithContext;
 
 /**
@@ -38,6 +39,8 @@ import org.dataloader.BatchLoaderWithContext;
  * factories several features use (collections, row inputs, payloads).
  */
 final class BuildContext {
+
+    private static final Logger LOG = Logger.getLogger(BuildContext.class.getName());
 
     final Catalog catalog;
     final Inflector inflector;
@@ -62,7 +65,7 @@ final class BuildContext {
     /** The JWT composite type's row type oid (0 for none): a scalar, never a table type. */
     final long jwtTypeOid;
 
-    BuildContext(Catalog catalog, Inflector inflector, EntityBehaviors behaviors,
+    BuildContext(Catalog catalog, Inflector inflector, ServableNames behaviors,
                  RootFetchers rootFetchers, JwtType jwt, SchemaOptions options) {
         this.catalog = catalog;
         this.options = options;
@@ -75,7 +78,7 @@ final class BuildContext {
                 : CustomScalars.JSON,
                 typeOid -> catalog.classByTypeOid(typeOid).map(c -> tables.get(c.oid())).map(TableRef::typeName),
                 this::tableRowInput,
-                jwtTypeOid, jwtClass.map(c -> jwt.scalar(c, inflector)).orElse(null),
+                jwtTypeOid, jwtClass.map(c -> jwt.scalar(c, inflector)).orElse(null), behaviors::hasName,
                 valueType -> valueType.getFieldDefinitions().forEach(field -> code.dataFetcher(
                         FieldCoordinates.coordinates(valueType.getName(), field.getName()), Fetchers.BY_FIELD_NAME)));
         this.collections = new CollectionTypes(this);
@@ -144,8 +147,9 @@ final class BuildContext {
 
     /** Adds a field resolved from its parent's JSON, with the plan the compiler follows for it. */
     void field(String typeName, GraphQLFieldDefinition field, FieldPlan plan) {
-        fields.computeIfAbsent(typeName, t -> new ArrayList<>()).add(field);
-        plans.put(typeName, field.getName(), plan);
+        if (add(typeName, field)) {
+            plans.put(typeName, field.getName(), plan);
+        }
     }
 
     /**
@@ -153,20 +157,43 @@ final class BuildContext {
      * own (node ids and cursors: JSON arrays that it encodes).
      */
     void field(String typeName, GraphQLFieldDefinition field, FieldPlan plan, DataFetcher<?> fetcher) {
-        field(typeName, field, plan);
-        code.dataFetcher(FieldCoordinates.coordinates(typeName, field.getName()), fetcher);
+        if (add(typeName, field)) {
+            plans.put(typeName, field.getName(), plan);
+            code.dataFetcher(FieldCoordinates.coordinates(typeName, field.getName()), fetcher);
+        }
     }
 
     /** Adds a field whose value needs no SQL: its own data fetcher gives it. */
-    void field(String typeName, GraphQLFieldDefinition field, DataFetcher<?> fetcher) {
-        fields.computeIfAbsent(typeName, t -> new ArrayList<>()).add(field);
+    boolean field(String typeName, GraphQLFieldDefinition field, DataFetcher<?> fetcher) {
+        if (!add(typeName, field)) {
+            return false;
+        }
         code.dataFetcher(FieldCoordinates.coordinates(typeName, field.getName()), fetcher);
+        return true;
+    }
+
+    /**
+     * A field whose name the type already has (two entities named alike, e.g. a table's {@code allItems} and a
+     * function {@code all_items}) is left out with a WARNING: the first keeps the name, where PostGraphile 4 refuses
+     * to start.
+     */
+    private boolean add(String typeName, GraphQLFieldDefinition field) {
+        List<GraphQLFieldDefinition> typeFields = fields.computeIfAbsent(typeName, t -> new ArrayList<>());
+        if (typeFields.stream().anyMatch(existing -> existing.getName().equals(field.getName()))) {
+            LOG.warning(() -> "The field " + typeName + "." + field.getName() + (field.getDescription() == null ? ""
+                    : " (" + field.getDescription() + ")") + " is left out of the API: " + typeName + " already has a field of that name. Give one of the "
+                    + "entities another name with a smart comment (@name).");
+            return false;
+        }
+        typeFields.add(field);
+        return true;
     }
 
     /** Adds a root field of the Query type, compiled into one SQL statement. */
     void queryField(GraphQLFieldDefinition field, FieldPlan plan) {
-        field(FixedNames.QUERY, field, rootFetchers.query(plan));
-        plans.put(FixedNames.QUERY, field.getName(), plan);
+        if (field(FixedNames.QUERY, field, rootFetchers.query(plan))) {
+            plans.put(FixedNames.QUERY, field.getName(), plan);
+        }
     }
 
     /** Adds a mutation: a root field of the Mutation type with its one argument {@code input}. */

@@ -70,7 +70,8 @@ public final class SchemaBuilder {
     public static GeneratedSchema build(Catalog catalog, Inflector inflector, EntityBehaviors behaviors,
                                         RootFetchers rootFetchers, JwtType jwt, List<SchemaExtension> extensions,
                                         SchemaOptions options) {
-        BuildContext context = new BuildContext(catalog, inflector, behaviors, rootFetchers, jwt, options);
+        BuildContext context = new BuildContext(catalog, inflector, new ServableNames(catalog, inflector, behaviors),
+                rootFetchers, jwt, options);
         FEATURES.forEach(feature -> feature.apply(context).contribute());
         extensions.forEach(extension -> extension.extend(new ExtensionContext(context, extension.name())));
 

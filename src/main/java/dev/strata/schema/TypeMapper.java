@@ -7,6 +7,7 @@ import dev.strata.catalog.PgType;
 import dev.strata.naming.Inflector;
 import graphql.Scalars;
 import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLEnumValueDefinition;
 import graphql.schema.GraphQLInputObjectField;
 import graphql.schema.GraphQLInputObjectType;
 import graphql.schema.GraphQLInputType;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongFunction;
+import java.util.function.Predicate;
 import java.util.logging.Logger;
 
 /**
@@ -58,6 +60,7 @@ final class TypeMapper {
     private final Map<Long, Optional<GraphQLInputObjectType>> compositeInputs = new HashMap<>();
     private final long jwtTypeOid;
     private final GraphQLScalarType jwtScalar;
+    private final Predicate<PgType> namedTypes;
 
     /**
      * @param json         the {@code JSON} scalar: JSON text or, with {@code --dynamic-json}, JSON values
@@ -65,12 +68,15 @@ final class TypeMapper {
      * @param tableRowInputs the input type of an exposed table's row type ({@code ShelfInput}, the create
      *                       mutation's), which PostGraphile 4 gives arguments of that type
      * @param jwtTypeOid   the JWT composite type ({@link JwtType}), output as {@code jwtScalar}; 0 for none
+     * @param namedTypes   whether an enum type or a domain keeps its GraphQL name ({@link ServableNames}); columns
+     *                     and arguments of one that does not are left out
      * @param valueObjectTypes told of each object type whose fields read their parent's JSON by field name
      */
     TypeMapper(Catalog catalog, Inflector inflector, GraphQLScalarType json,
                LongFunction<Optional<String>> rowTypeNames,
                LongFunction<Optional<GraphQLInputObjectType>> tableRowInputs, long jwtTypeOid,
-               GraphQLScalarType jwtScalar, Consumer<GraphQLObjectType> valueObjectTypes) {
+               GraphQLScalarType jwtScalar, Predicate<PgType> namedTypes,
+               Consumer<GraphQLObjectType> valueObjectTypes) {
         this.catalog = catalog;
         this.inflector = inflector;
         this.json = json;
@@ -78,6 +84,7 @@ final class TypeMapper {
         this.tableRowInputs = tableRowInputs;
         this.jwtTypeOid = jwtTypeOid;
         this.jwtScalar = jwtScalar;
+        this.namedTypes = namedTypes;
         this.valueObjects = new ValueObjectTypes(inflector, valueObjectTypes);
     }
 
@@ -105,7 +112,7 @@ final class TypeMapper {
             return map(type.elementOid(), output).map(GraphQLList::list);
         }
         if (type.isEnum()) {
-            return enumType(type, type).map(GraphQLType.class::cast);
+            return namedTypes.test(type) ? enumType(type, type).map(GraphQLType.class::cast) : Optional.empty();
         }
         if (type.isComposite() && type.oid() == jwtTypeOid) {
             return output ? Optional.of(jwtScalar) : Optional.empty();
@@ -140,9 +147,12 @@ final class TypeMapper {
      * with the base's values; over anything else, its base's type.
      */
     private Optional<GraphQLType> domain(PgType domain, boolean output) {
+        if (!namedTypes.test(domain)) {
+            return Optional.empty();
+        }
         PgType base = catalog.type(domain.baseOid());
         if (base.isEnum()) {
-            return enumType(base, base).isPresent()
+            return namedTypes.test(base) && enumType(base, base).isPresent()
                     ? enumType(domain, base).map(GraphQLType.class::cast) : Optional.empty();
         }
         return map(base.oid(), output).map(mapped -> mapped instanceof GraphQLScalarType scalar
@@ -195,8 +205,9 @@ final class TypeMapper {
     /** The enum of {@code named} (an enum, or a domain over one) with the labels of {@code labels}. */
     private Optional<GraphQLEnumType> enumType(PgType named, PgType labels) {
         return enums.computeIfAbsent(named.oid(), oid -> {
-            Map<String, String> values = new LinkedHashMap<>();
-            for (String label : labels.enumValues()) {
+            Map<String, GraphQLEnumValueDefinition> values = new LinkedHashMap<>();
+            for (int i = 0; i < labels.enumValues().size(); i++) {
+                String label = labels.enumValues().get(i);
                 Optional<String> name = inflector.enumValue(label);
                 if (name.isEmpty()) {
                     LOG.warning(() -> "The enum type " + labels.qualifiedName() + " is left out of the API, with "
@@ -205,11 +216,12 @@ final class TypeMapper {
                     return Optional.empty();
                 }
                 // labels with the same name: the last one wins, as in PostGraphile 4
-                values.put(name.get(), label);
+                values.put(name.get(), GraphQLEnumValueDefinition.newEnumValueDefinition().name(name.get())
+                        .value(label).description(labels.enumDescription(i).orElse(null)).build());
             }
             GraphQLEnumType.Builder builder = GraphQLEnumType.newEnum().name(inflector.enumType(named))
                     .description(named.doc().description());
-            values.forEach(builder::value);
+            values.values().forEach(builder::value);
             return Optional.of(builder.build());
         });
     }

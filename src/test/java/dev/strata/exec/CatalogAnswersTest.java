@@ -2,18 +2,12 @@ package dev.strata.exec;
 
 import dev.strata.it.TestDatabase;
 import dev.strata.limits.RequestLimits;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.strata.boot.EmbeddedForumDatabase;
 import dev.strata.catalog.CatalogOptions;
 import dev.strata.schema.JwtType;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,8 +22,6 @@ import org.junit.jupiter.api.TestFactory;
 class CatalogAnswersTest {
 
     private static final Path GOLDEN = Path.of("src/test/resources/golden-catalog");
-    private static final Map<String, String> DEFAULT_ROLE = Map.of("role", "forum_example_anonymous");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static EmbeddedForumDatabase database;
 
@@ -52,19 +44,6 @@ class CatalogAnswersTest {
     private static Stream<DynamicTest> cases(String options, boolean classicIds) throws IOException {
         RequestExecutor service = TestSchemas.serve(database.loginRoleDataSource(),
                 new SchemaSettings(List.of("catalog"), "", true, JwtType.NONE, CatalogOptions.DEFAULTS, classicIds, List.of(), RequestLimits.DEFAULTS));
-        List<Path> documents;
-        try (Stream<Path> files = Files.list(GOLDEN.resolve(options))) {
-            documents = files.filter(file -> file.toString().endsWith(".graphql")).sorted().toList();
-        }
-        return documents.stream().map(document -> DynamicTest.dynamicTest(options + "/" + document.getFileName(),
-                () -> assertAnswer(service, document)));
-    }
-
-    private static void assertAnswer(RequestExecutor service, Path document) throws Exception {
-        JsonNode expected = JSON.readTree(Files.readString(Path.of(document.toString()
-                .replaceFirst("\\.graphql$", ".json")))).get("body");
-        JsonNode actual = JSON.valueToTree(service.execute(
-                new GraphQLRequest(Files.readString(document), null, null), DEFAULT_ROLE).toSpecification());
-        assertEquals(expected.toPrettyString(), actual.toPrettyString());
+        return RecordedAnswers.replay(service, GOLDEN.resolve(options), options);
     }
 }

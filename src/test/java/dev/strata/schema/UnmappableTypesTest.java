@@ -14,13 +14,8 @@ import dev.strata.it.TypeZoo;
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -33,42 +28,23 @@ class UnmappableTypesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static final List<LogRecord> WARNINGS = new ArrayList<>();
+    private static List<String> warnings;
     private static RequestExecutor broken;
 
     @BeforeAll
     static void build() throws Exception {
         TypeZoo.loginRoleDataSource();
         TestDatabase.runScript(TestDatabase.forum().superuserDataSource(), "ddl/test/types_broken.sql");
-        Logger logger = Logger.getLogger(TypeMapper.class.getName());
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
-                    WARNINGS.add(record);
-                }
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        logger.addHandler(capture);
-        try {
-            broken = TestSchemas.serve(TestDatabase.forum().loginRoleDataSource(), List.of("types_broken"), "");
-        } finally {
-            logger.removeHandler(capture);
-        }
+        LoggedWarnings<RequestExecutor> built = LoggedWarnings.during(TypeMapper.class.getName(),
+                () -> TestSchemas.serve(TestDatabase.forum().loginRoleDataSource(), List.of("types_broken"), ""));
+        broken = built.result();
+        warnings = built.warnings();
     }
 
     @Test
     void enumWithALabelThatIsNoGraphQLNameIsLeftOutWithOneWarningNamingItAndWhy() {
-        assertEquals(1, WARNINGS.size(), () -> WARNINGS.stream().map(LogRecord::getMessage).toList().toString());
-        String message = WARNINGS.get(0).getMessage();
+        assertEquals(1, warnings.size(), () -> warnings.toString());
+        String message = warnings.get(0);
         assertEquals(true, message.contains("types_broken.accent") && message.contains("'é'"), message);
         GraphQLSchema schema = broken.schema().schema();
         assertNull(schema.getType("Accent"));
