@@ -47,7 +47,7 @@ public class GraphQLResource {
         if (format.isEmpty()) {
             return notAcceptable();
         }
-        if (!RequestContentType.isJson(headers.getHeaderString(HttpHeaders.CONTENT_TYPE))) {
+        if (!RequestContentType.parse(headers.getHeaderString(HttpHeaders.CONTENT_TYPE)).isJson()) {
             return answer(format.get(), 415, ResponseBody.errors(
                     "Send the request as application/json (" + RequestContentType.EXPECTED + ").")).build();
         }

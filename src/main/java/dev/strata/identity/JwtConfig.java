@@ -16,8 +16,9 @@ import java.util.function.Function;
  * @param publicKey    PEM text or the path of a PEM file with an RSA or EC public key or certificate
  *                     ({@code strata.jwt.public-key}), or null
  * @param jwksUrl      an identity provider's JWKS document ({@code strata.jwt.jwks-url}), or null
- * @param algorithms   the algorithms accepted ({@code strata.jwt.algorithms}); only those whose key is configured
- *                     count: HS* need the secret, RS* and ES* a public key or the JWKS
+ * @param algorithms   the algorithms accepted ({@code strata.jwt.algorithms}, comma-separated; server.xml names
+ *                     them all; unset: none); only those whose key is configured count: HS* need the secret, RS*
+ *                     and ES* a public key or the JWKS
  * @param audiences    a token's {@code aud} must contain one of these ({@code strata.jwt.audience}, comma-separated;
  *                     empty: not checked); PostGraphile 4's default is {@code postgraphile}
  * @param issuers      a token's {@code iss} must be one of these ({@code strata.jwt.issuer}; empty: not checked,
@@ -42,10 +43,8 @@ public record JwtConfig(String secret, String publicKey, String jwksUrl, Set<Jwt
      * @throws IllegalArgumentException for an unknown algorithm or a clock skew that is not a number of seconds
      */
     public static JwtConfig from(Function<String, String> lookup) {
-        String algorithms = text(lookup.apply("strata.jwt.algorithms"));
         Set<JwtAlgorithm> accepted = EnumSet.noneOf(JwtAlgorithm.class);
-        for (String name : list(algorithms == null ? "HS256,HS384,HS512,RS256,RS384,RS512,ES256,ES384,ES512"
-                : algorithms)) {
+        for (String name : list(lookup.apply("strata.jwt.algorithms"))) {
             accepted.add(JwtAlgorithm.named(name.toUpperCase(java.util.Locale.ROOT)).orElseThrow(() ->
                     new IllegalArgumentException("strata.jwt.algorithms: unknown algorithm '" + name + "'")));
         }

@@ -30,6 +30,7 @@ class AuthenticatorTest {
     static Map<String, String> tutorial() {
         Map<String, String> config = new HashMap<>();
         config.put("strata.jwt.secret", SECRET);
+        config.put("strata.jwt.algorithms", "HS256,HS384,HS512,RS256,RS384,RS512,ES256,ES384,ES512");
         config.put("strata.jwt.audience", "postgraphile");
         config.put("strata.default-role", "forum_example_anonymous");
         return config;
