@@ -1,6 +1,7 @@
 package dev.strata.exec;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.strata.limits.LimitExceeded;
 import dev.strata.plan.FieldPlan;
 import dev.strata.plan.KeyedRows;
 import dev.strata.plan.MutationPlan;
@@ -8,6 +9,7 @@ import dev.strata.plan.MutationStatements;
 import dev.strata.plan.QueryException;
 import dev.strata.plan.Selection;
 import dev.strata.plan.SqlCompiler;
+import dev.strata.plan.SqlTooLong;
 import dev.strata.sql.Sql;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.DataFetcherResult;
@@ -167,6 +169,9 @@ public final class RootFieldFetcher implements DataFetcher<Object> {
         RequestTransaction transaction = environment.getGraphQlContext().get(RequestTransaction.class);
         try {
             return resolution.resolve(compiler, transaction, environment);
+        } catch (SqlTooLong e) {
+            return DataFetcherResult.newResult().error(GraphqlErrorBuilder.newError(environment).message(e.getMessage())
+                    .extensions(Map.of("code", LimitExceeded.MAX_SQL_LENGTH_EXCEEDED.name())).build()).build();
         } catch (QueryException e) {
             return error(environment, e.getMessage());
         } catch (SQLException e) {

@@ -75,7 +75,8 @@ public final class SchemaFactory {
                 .preparsedDocumentProvider(new DocumentCache(1000))
                 .instrumentation(new LimitsInstrumentation(settings.limits())).build();
         return new ServedSchema(graphQL, generated.schema(),
-                new SqlCompiler(generated.plans(), new SqlValues(catalog, inflector::column)), report,
+                new SqlCompiler(generated.plans(), new SqlValues(catalog, inflector::column),
+                        settings.limits().maxSqlLength()), report,
                 generated.batchLoaders(), !settings.extensions().isEmpty());
     }
 }

@@ -1,7 +1,7 @@
 package dev.strata.plan;
 
 /** A request the compiler refuses, with the message the client gets. */
-public final class QueryException extends RuntimeException {
+public class QueryException extends RuntimeException {
 
     public QueryException(String message) {
         super(message, null, false, false);

@@ -76,7 +76,7 @@ class HostileInputFuzzTest {
         database = EmbeddedForumDatabase.startFresh();
         pool = new OneConnectionDataSource(database.loginRoleDataSource());
         forum = TestSchemas.serve(pool, new SchemaSettings(List.of("forum_example"), "", false, JwtType.NONE, CatalogOptions.DEFAULTS, false, List.of(),
-                new RequestLimits(16, 5_000_000, 1000, 1000, 100, true, "2s", "off")));
+                new RequestLimits(16, 5_000_000, 1000, 1000, 100, 1_000_000, true, "2s", "off")));
     }
 
     @AfterAll
