@@ -170,12 +170,14 @@ public final class RootFieldFetcher implements DataFetcher<Object> {
         try {
             return resolution.resolve(compiler, transaction, environment);
         } catch (SqlTooLong e) {
-            return DataFetcherResult.newResult().error(GraphqlErrorBuilder.newError(environment).message(e.getMessage())
-                    .extensions(Map.of("code", LimitExceeded.MAX_SQL_LENGTH_EXCEEDED.name())).build()).build();
+            return error(environment, e.getMessage(), LimitExceeded.MAX_SQL_LENGTH_EXCEEDED.name());
         } catch (QueryException e) {
             return error(environment, e.getMessage());
         } catch (SQLException e) {
             LOG.log(Level.FINE, "database error in " + environment.getExecutionStepInfo().getPath(), e);
+            if (DatabaseUnavailable.is(e)) {
+                return error(environment, DatabaseUnavailable.MESSAGE, DatabaseUnavailable.CODE);
+            }
             return error(environment, DatabaseErrors.message(e));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -216,5 +218,11 @@ public final class RootFieldFetcher implements DataFetcher<Object> {
     private static DataFetcherResult<Object> error(DataFetchingEnvironment environment, String message) {
         return DataFetcherResult.newResult().error(GraphqlErrorBuilder.newError(environment).message(message).build())
                 .build();
+    }
+
+    /** An error with its {@code extensions.code}. */
+    private static DataFetcherResult<Object> error(DataFetchingEnvironment environment, String message, String code) {
+        return DataFetcherResult.newResult().error(GraphqlErrorBuilder.newError(environment).message(message)
+                .extensions(Map.of("code", code)).build()).build();
     }
 }
