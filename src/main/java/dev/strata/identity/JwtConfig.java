@@ -26,10 +26,12 @@ import java.util.function.Function;
  * @param clockSkew    tolerance for {@code exp} and {@code nbf} ({@code strata.jwt.clock-skew}, seconds)
  * @param roleClaim    where the role is ({@code strata.jwt.role-claim})
  * @param defaultRole  the role without a token, or when the token names none ({@code strata.default-role})
+ * @param maxLength    the longest {@code Authorization} header read ({@code strata.jwt.max-length}, characters;
+ *                     unset: no bound); a longer one is refused with 431 before anything of it is parsed
  */
 public record JwtConfig(String secret, String publicKey, String jwksUrl, Set<JwtAlgorithm> algorithms,
                         List<String> audiences, List<String> issuers, Duration clockSkew, RoleClaim roleClaim,
-                        String defaultRole) {
+                        String defaultRole, int maxLength) {
 
     public JwtConfig {
         algorithms = algorithms.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(algorithms));
@@ -40,7 +42,8 @@ public record JwtConfig(String secret, String publicKey, String jwksUrl, Set<Jwt
     /**
      * The configuration from named values ({@code lookup} gives null for an unset name).
      *
-     * @throws IllegalArgumentException for an unknown algorithm or a clock skew that is not a number of seconds
+     * @throws IllegalArgumentException for an unknown algorithm, or a clock skew or maximum length that is not a
+     *                                  whole number
      */
     public static JwtConfig from(Function<String, String> lookup) {
         Set<JwtAlgorithm> accepted = EnumSet.noneOf(JwtAlgorithm.class);
@@ -48,17 +51,27 @@ public record JwtConfig(String secret, String publicKey, String jwksUrl, Set<Jwt
             accepted.add(JwtAlgorithm.named(name.toUpperCase(java.util.Locale.ROOT)).orElseThrow(() ->
                     new IllegalArgumentException("strata.jwt.algorithms: unknown algorithm '" + name + "'")));
         }
-        String skew = text(lookup.apply("strata.jwt.clock-skew"));
-        long seconds;
-        try {
-            seconds = skew == null ? 0 : Long.parseLong(skew);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("strata.jwt.clock-skew must be a number of seconds, not '" + skew + "'");
-        }
+        long seconds = number(lookup, "strata.jwt.clock-skew", "a number of seconds");
+        long maxLength = number(lookup, "strata.jwt.max-length", "a number of characters");
         return new JwtConfig(text(lookup.apply("strata.jwt.secret")), text(lookup.apply("strata.jwt.public-key")),
                 text(lookup.apply("strata.jwt.jwks-url")), accepted, list(lookup.apply("strata.jwt.audience")),
                 list(lookup.apply("strata.jwt.issuer")), Duration.ofSeconds(seconds),
-                RoleClaim.of(lookup.apply("strata.jwt.role-claim")), text(lookup.apply("strata.default-role")));
+                RoleClaim.of(lookup.apply("strata.jwt.role-claim")), text(lookup.apply("strata.default-role")),
+                (int) Math.min(maxLength, Integer.MAX_VALUE));
+    }
+
+    /** A whole number that is not negative, 0 when unset. */
+    private static long number(Function<String, String> lookup, String name, String what) {
+        String value = text(lookup.apply(name));
+        try {
+            long number = value == null ? 0 : Long.parseLong(value);
+            if (number >= 0) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new IllegalArgumentException(name + " must be " + what + ", not '" + value + "'");
     }
 
     /** Whether tokens of this algorithm can be verified: accepted, and its key configured. */

@@ -54,6 +54,15 @@ class AuthenticatorTest {
     }
 
     @Test
+    void headerLongerThanTheMaximumIsRefusedWith431BeforeItIsParsed() {
+        Map<String, String> config = tutorial();
+        config.put("strata.jwt.max-length", "8192");
+        refused(431, "The Authorization header is longer than the maximum of 8192 characters.", config,
+                List.of("Bearer " + "a".repeat(8186)));
+        refused(403, "jwt malformed", config, List.of("Bearer " + "a".repeat(8185)));
+    }
+
+    @Test
     void noHeaderIsTheDefaultRole() {
         Identity identity = authenticator(tutorial()).authenticate(List.of());
         assertEquals(Map.of("role", "forum_example_anonymous"), identity.settings());
