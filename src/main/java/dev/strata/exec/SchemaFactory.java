@@ -17,6 +17,7 @@ import dev.strata.schema.RootFetchers;
 import dev.strata.schema.SchemaBuilder;
 import dev.strata.schema.SchemaBuilder.GeneratedSchema;
 import graphql.GraphQL;
+import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.schema.DataFetcher;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -74,7 +75,8 @@ public final class SchemaFactory {
         GraphQL graphQL = GraphQL.newGraphQL(generated.schema())
                 .preparsedDocumentProvider(new DocumentCache(1000))
                 .defaultDataFetcherExceptionHandler(new FieldFailureHandler())
-                .instrumentation(new LimitsInstrumentation(settings.limits())).build();
+                .instrumentation(new ChainedInstrumentation(new LimitsInstrumentation(settings.limits()),
+                        new GraphQLJsMessages())).build();
         return new ServedSchema(graphQL, generated.schema(),
                 new SqlCompiler(generated.plans(), new SqlValues(catalog, inflector::column),
                         settings.limits().maxSqlLength()), report,
