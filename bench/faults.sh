@@ -27,7 +27,7 @@ trap 'rm -f "$log"' EXIT
 run="fault$(date +%s)"
 echo "1. PostgreSQL restarted under write load: $writers writers, ${seconds}s, $(date -u '+%F %H:%M:%S UTC')"
 start="$(now)"
-"$here/writer.py" "$url" "$("$here/token.sh")" "$run" "$seconds" "$writers" "$log" &
+"$here/writer.py" "$url" "$("$here/token.sh")" "$run" "$seconds" "$writers" "$log" "$start" &
 writer=$!
 sleep 8
 stopped="$(awk -v s="$start" -v n="$(now)" 'BEGIN { printf "%.2f", n - s }')"
@@ -38,7 +38,11 @@ up="$(awk -v s="$start" -v n="$(now)" 'BEGIN { printf "%.2f", n - s }')"
 wait "$writer"
 echo "stopped at +${stopped}s, started again at +${up}s"
 echo "answers while it was down or starting (status, acknowledged, message): "
-awk -F'\t' -v a="$stopped" -v b="$up" '$1 >= a && $1 < b { print "  " $2 " " $3 " " $4 }' "$log" | sort | uniq -c
+awk -F'\t' -v a="$stopped" -v b="$up" '$1 >= a && $1 < b { print "  " $2 " " $3 ($3 == "ack" ? "" : " " $4) }' "$log" \
+  | sort | uniq -c
+echo "every failed answer (status, message), sent when:"
+awk -F'\t' '$3 != "ack" { print "  " $2 " " $4 }' "$log" | sort | uniq -c
+awk -F'\t' '$3 != "ack" { if (!first) first = $1; last = $1 } END { printf "  from +%ss to +%ss\n", first, last }' "$log"
 awk -F'\t' -v b="$up" '$1 >= b && $3 == "ack" { printf "first acknowledged write %.2f s after PostgreSQL was up\n", $1 - b; exit }' "$log"
 acked="$(awk -F'\t' '$3 == "ack"' "$log" | wc -l)"
 failed="$(awk -F'\t' '$3 != "ack"' "$log" | wc -l)"
@@ -55,7 +59,11 @@ if [ -n "${SERVER_CMD:-}" ]; then
   $SERVER_STOP >/dev/null 2>&1 || true
   pg "stop -m fast"
   $SERVER_CMD >/dev/null
-  for _ in $(seq 1 300); do curl -s -o /dev/null "$base/health/ready" && break; sleep 1; done
+  # until the application is deployed (before, Liberty answers 404 and /health/ready has no checks)
+  for _ in $(seq 1 300); do
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "$url")" != 404 ] && [ "$(curl -s -o /dev/null -w '%{http_code}' "$url")" != 000 ] && break
+    sleep 1
+  done
   echo "  /health/ready: $(curl -s -o /dev/null -w '%{http_code}' "$base/health/ready") $(curl -s "$base/health/ready" | head -c 300)"
   echo "  query: $(curl -s -w ' %{http_code}' -H 'content-type: application/json' -d '{"query":"{ postById(id: 1) { id } }"}' "$url")"
   pg start

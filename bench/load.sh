@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Load of issue #15: LOAD_SECONDS (60) at LOAD_CONNECTIONS (64) connections of mixed reads and writes (mixed.lua:
 # four reads, createPost and updatePersonById, each request with person 1's token from token.sh), against a
-# running Strata. Prints requests, errors (any answer but a 200 without errors), the server's RSS every 10 s,
+# running Strata. Prints requests, errors (any answer but a 200 without errors; wrk waits 30 s for each), the server's RSS every 10 s,
 # and, once the load is over, the login role's connections in PostgreSQL by state (the pool back to idle: none
 # active, none idle in transaction). Deletes the posts it wrote.
 # Usage: bench/load.sh   Environment: STRATA_URL [http://127.0.0.1:9320/graphql]
@@ -22,7 +22,7 @@ echo "load: wrk -t$threads -c$connections -d${seconds}s, mixed.lua, $(date -u '+
 echo "RSS MiB before: $(rss)"
 ( for _ in $(seq 1 $((seconds / 10))); do sleep 10; echo "RSS MiB at +$((SECONDS))s: $(rss)"; done ) &
 sampler=$!
-BENCH_TOKEN="$("$here/token.sh")" wrk -t"$threads" -c"$connections" -d"${seconds}s" --latency -s "$here/mixed.lua" \
+BENCH_TOKEN="$("$here/token.sh")" wrk -t"$threads" -c"$connections" -d"${seconds}s" --timeout 30s --latency -s "$here/mixed.lua" \
   "$url" 2>"$errors" | grep -E 'requests in|Requests/sec|Latency|50%|99%|Socket errors|Non-2xx'
 wait "$sampler" || true
 echo "errors: $(wc -l <"$errors")"

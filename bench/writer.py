@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Write load for faults.sh: WRITERS threads each send createPost (headline RUN-n) with person 1's token, one
-after another, for SECONDS; every answer is one line of OUT: time (s since start), status, whether it was an
+after another, until SECONDS after START (epoch seconds); every answer is one line of OUT: the time it was
+sent (seconds after START), status, whether it was an
 acknowledged write (200, no errors, a post id), the post id or the first error message.
-Usage: writer.py URL TOKEN RUN SECONDS WRITERS OUT"""
+Usage: writer.py URL TOKEN RUN SECONDS WRITERS OUT START"""
 import json, sys, threading, time, urllib.error, urllib.request
 
 url, token, run, seconds, writers, out = sys.argv[1], sys.argv[2], sys.argv[3], float(sys.argv[4]), int(sys.argv[5]), sys.argv[6]
-start = time.time()
+start = float(sys.argv[7])
 lock = threading.Lock()
 lines = []
 
