@@ -11,12 +11,9 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Handler;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 class FieldFailureHandlerTest {
@@ -32,28 +29,11 @@ class FieldFailureHandlerTest {
                         .dataFetcher("ok", environment -> 1)).build());
         GraphQL graphQL = GraphQL.newGraphQL(schema).defaultDataFetcherExceptionHandler(new FieldFailureHandler())
                 .build();
-        List<LogRecord> logged = new ArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                logged.add(record);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger log = Logger.getLogger(UnexpectedFailure.class.getName());
-        log.addHandler(capture);
         ExecutionResult result;
-        try {
+        List<LogRecord> logged;
+        try (CapturedLog log = new CapturedLog(UnexpectedFailure.class.getName())) {
             result = graphQL.execute("{ broken ok }");
-        } finally {
-            log.removeHandler(capture);
+            logged = log.records();
         }
         Map<String, Object> error = result.getErrors().get(0).toSpecification();
         assertEquals("An unexpected error occurred.", error.get("message"));

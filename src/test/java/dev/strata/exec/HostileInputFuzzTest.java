@@ -17,10 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -95,27 +93,11 @@ class HostileInputFuzzTest {
     void tenThousandHostileRequestsGiveNoFailureAndNoLeak() throws Exception {
         Random random = new Random(SEED);
         List<String> leaks = new ArrayList<>();
-        List<LogRecord> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                logged.add(record);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger.getLogger("").addHandler(capture);
-        int errors = 0;
-        try {
+        int errors;
+        List<LogRecord> logged;
+        try (CapturedLog log = new CapturedLog("")) {
             errors = fuzz(random, leaks);
-        } finally {
-            Logger.getLogger("").removeHandler(capture);
+            logged = log.records();
         }
         assertEquals(List.of(), leaks);
         assertTrue(errors > CASES / 2, "the fuzzer should mostly produce refusals, got " + errors + " errors");
