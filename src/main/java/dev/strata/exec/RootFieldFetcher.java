@@ -1,6 +1,7 @@
 package dev.strata.exec;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.strata.limits.LimitExceeded;
 import dev.strata.plan.FieldPlan;
 import dev.strata.plan.KeyedRows;
 import dev.strata.plan.MutationPlan;
@@ -8,6 +9,7 @@ import dev.strata.plan.MutationStatements;
 import dev.strata.plan.QueryException;
 import dev.strata.plan.Selection;
 import dev.strata.plan.SqlCompiler;
+import dev.strata.plan.SqlTooLong;
 import dev.strata.sql.Sql;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
@@ -169,10 +171,15 @@ public final class RootFieldFetcher implements DataFetcher<Object> {
         RequestTransaction transaction = environment.getGraphQlContext().get(RequestTransaction.class);
         try {
             return resolution.resolve(compiler, transaction, environment);
+        } catch (SqlTooLong e) {
+            return error(environment, e.getMessage(), LimitExceeded.MAX_SQL_LENGTH_EXCEEDED.name());
         } catch (QueryException e) {
             return error(environment, e.getMessage(), fields -> fields.ofCode(e.errcode()));
         } catch (SQLException e) {
             LOG.log(Level.FINE, "database error in " + environment.getExecutionStepInfo().getPath(), e);
+            if (DatabaseUnavailable.is(e)) {
+                return error(environment, DatabaseUnavailable.MESSAGE, DatabaseUnavailable.CODE);
+            }
             return error(environment, DatabaseErrors.message(e), fields -> DatabaseErrors.server(e)
                     .map(fields::of).orElseGet(() -> fields.ofCode(e.getSQLState())));
         } catch (IOException e) {
@@ -218,5 +225,11 @@ public final class RootFieldFetcher implements DataFetcher<Object> {
         ErrorFields fields = served(environment).extendedErrors();
         return DataFetcherResult.newResult().error(fields.any()
                 ? new ExtendedError(error, extended.apply(fields)) : error).build();
+    }
+
+    /** An error with its {@code extensions.code}. */
+    private static DataFetcherResult<Object> error(DataFetchingEnvironment environment, String message, String code) {
+        return DataFetcherResult.newResult().error(GraphqlErrorBuilder.newError(environment).message(message)
+                .extensions(Map.of("code", code)).build()).build();
     }
 }

@@ -17,6 +17,7 @@ import dev.strata.schema.RootFetchers;
 import dev.strata.schema.SchemaBuilder;
 import dev.strata.schema.SchemaBuilder.GeneratedSchema;
 import graphql.GraphQL;
+import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.schema.DataFetcher;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -73,9 +74,12 @@ public final class SchemaFactory {
                 + catalog.procs().size() + " functions");
         GraphQL graphQL = GraphQL.newGraphQL(generated.schema())
                 .preparsedDocumentProvider(new DocumentCache(1000))
-                .instrumentation(new LimitsInstrumentation(settings.limits())).build();
+                .defaultDataFetcherExceptionHandler(new FieldFailureHandler())
+                .instrumentation(new ChainedInstrumentation(new LimitsInstrumentation(settings.limits()),
+                        new GraphQLJsMessages())).build();
         return new ServedSchema(graphQL, generated.schema(),
-                new SqlCompiler(generated.plans(), new SqlValues(catalog, inflector::column)), report,
+                new SqlCompiler(generated.plans(), new SqlValues(catalog, inflector::column),
+                        settings.limits().maxSqlLength()), report,
                 generated.batchLoaders(), !settings.extensions().isEmpty(),
                 settings.options().extendedErrors());
     }

@@ -3,6 +3,7 @@ package dev.strata.extension;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.strata.schema.UnexpectedFailure;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetcher;
@@ -14,12 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.util.function.Function;
 import org.dataloader.BatchLoaderWithContext;
 import org.eclipse.microprofile.graphql.GraphQLException;
 
@@ -27,11 +26,11 @@ import org.eclipse.microprofile.graphql.GraphQLException;
  * Calls an extension bean's method for a field: converts the GraphQL arguments (and for a row field, the row's
  * columns the compiled SQL read) to the parameters' Java types, and the answer to what graphql-java completes.
  * Errors follow MicroProfile GraphQL: a {@code GraphQLException}'s or a checked exception's message reaches the
- * client; an unchecked exception is logged with a correlation id and the client sees "Server Error".
+ * client; an unchecked exception is logged with a correlation id and the client sees "Server Error" and the id
+ * ({@link UnexpectedFailure}).
  */
 final class MethodResolver implements DataFetcher<Object> {
 
-    private static final Logger LOG = Logger.getLogger(MethodResolver.class.getName());
     private static final ObjectMapper JSON = new ObjectMapper()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
@@ -80,8 +79,9 @@ final class MethodResolver implements DataFetcher<Object> {
                 }
                 values.addAll(answers);
             } catch (InvocationTargetException | IllegalAccessException | RuntimeException e) {
-                String message = clientMessage(method, e instanceof InvocationTargetException ? e.getCause() : e);
-                environments.forEach(environment -> values.add(error((DataFetchingEnvironment) environment, message)));
+                Function<DataFetchingEnvironment, DataFetcherResult<Object>> failed =
+                        failure(method, e instanceof InvocationTargetException ? e.getCause() : e);
+                environments.forEach(environment -> values.add(failed.apply((DataFetchingEnvironment) environment)));
             }
             return CompletableFuture.completedFuture(values);
         };
@@ -104,9 +104,9 @@ final class MethodResolver implements DataFetcher<Object> {
         try {
             return answer(method.invoke(bean, arguments));
         } catch (InvocationTargetException e) {
-            return error(environment, clientMessage(method, e.getCause()));
+            return failure(method, e.getCause()).apply(environment);
         } catch (IllegalAccessException e) {
-            return error(environment, clientMessage(method, e));
+            return failure(method, e).apply(environment);
         }
     }
 
@@ -120,20 +120,20 @@ final class MethodResolver implements DataFetcher<Object> {
         return value;
     }
 
-    /** What the client may read of a failure: see the class comment. Logs what it hides, once. */
-    private static String clientMessage(Method method, Throwable thrown) {
+    /**
+     * The error of each field a failure fails, as the client may read it: see the class comment. Logs what it
+     * hides once, however many fields share the failure.
+     */
+    private static Function<DataFetchingEnvironment, DataFetcherResult<Object>> failure(Method method,
+                                                                                       Throwable thrown) {
         Throwable cause = thrown instanceof CompletionException && thrown.getCause() != null
                 ? thrown.getCause() : thrown;
         if (cause instanceof GraphQLException || !(cause instanceof RuntimeException || cause instanceof Error)) {
-            return cause.getMessage();
+            return environment -> DataFetcherResult.newResult()
+                    .error(GraphqlErrorBuilder.newError(environment).message(cause.getMessage()).build()).build();
         }
-        String id = UUID.randomUUID().toString();
-        LOG.log(Level.SEVERE, method + " failed, correlation id " + id, cause);
-        return "Server Error";
-    }
-
-    private static DataFetcherResult<Object> error(DataFetchingEnvironment environment, String message) {
-        return DataFetcherResult.newResult()
-                .error(GraphqlErrorBuilder.newError(environment).message(message).build()).build();
+        String id = UnexpectedFailure.log(method.toString(), cause);
+        return environment -> DataFetcherResult.newResult()
+                .error(UnexpectedFailure.error(environment, "Server Error", id)).build();
     }
 }

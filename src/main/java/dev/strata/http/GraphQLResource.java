@@ -1,9 +1,11 @@
 package dev.strata.http;
 
+import dev.strata.exec.DatabaseUnavailable;
 import dev.strata.exec.Engine;
 import dev.strata.exec.GraphQLRequest;
 import dev.strata.exec.OperationKind;
 import dev.strata.exec.RequestExecutor;
+import dev.strata.schema.UnexpectedFailure;
 import graphql.ExecutionResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,9 +19,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Supplier;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -47,7 +47,7 @@ public class GraphQLResource {
         if (format.isEmpty()) {
             return notAcceptable();
         }
-        if (!RequestContentType.isJson(headers.getHeaderString(HttpHeaders.CONTENT_TYPE))) {
+        if (!RequestContentType.parse(headers.getHeaderString(HttpHeaders.CONTENT_TYPE)).isJson()) {
             return answer(format.get(), 415, ResponseBody.errors(
                     "Send the request as application/json (" + RequestContentType.EXPECTED + ").")).build();
         }
@@ -74,15 +74,32 @@ public class GraphQLResource {
         RequestExecutor executor = engine.executor();
         try {
             ExecutionResult result = executor.execute(request.get(), JwtFilter.identity(http).settings());
+            if (DatabaseUnavailable.in(result)) {
+                return unavailable(format, ResponseBody.json(result));
+            }
             return answer(format, format.status(result, JsonStatus.of(jsonStatus)), ResponseBody.json(result)).build();
         } catch (RequestBody.BadRequest e) {
             return answer(format, 400, ResponseBody.errors(e.getMessage())).build();
-        } catch (SQLException | RuntimeException e) {
-            String id = UUID.randomUUID().toString();
-            LOG.log(Level.SEVERE, "request failed, correlation id " + id, e);
-            return answer(format, 500,
-                    ResponseBody.errors("An unexpected error occurred (correlation id " + id + ").")).build();
+        } catch (SQLException e) {
+            if (DatabaseUnavailable.is(e)) {
+                LOG.warning(() -> "request failed, the database is not available: " + e.getMessage());
+                return unavailable(format, ResponseBody.errors(DatabaseUnavailable.MESSAGE, "code",
+                        DatabaseUnavailable.CODE));
+            }
+            return unexpected(format, e);
+        } catch (RuntimeException e) {
+            return unexpected(format, e);
         }
+    }
+
+    /** 503: the request may succeed once the database is back. */
+    private static Response unavailable(ResponseFormat format, String body) {
+        return answer(format, 503, body).header("Retry-After", "5").build();
+    }
+
+    private static Response unexpected(ResponseFormat format, Exception failure) {
+        String id = UnexpectedFailure.log("request", failure);
+        return answer(format, 500, ResponseBody.errors(UnexpectedFailure.MESSAGE, "correlationId", id)).build();
     }
 
     private static Response notAcceptable() {

@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -43,7 +42,7 @@ public class HttpGuardFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<String> refusal = PostBodyType.refusal(request.getContentType());
+        Optional<String> refusal = RequestContentType.parse(request.getContentType()).postRefusal();
         if (refusal.isPresent()) {
             refuse(response, 415, refusal.get());
             return;
@@ -80,40 +79,5 @@ public class HttpGuardFilter extends HttpFilter {
         response.setContentType("application/json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write(ResponseBody.errors(message));
-    }
-
-    /** What a GraphQL POST body may be. */
-    static final class PostBodyType {
-
-        private PostBodyType() {
-        }
-
-        /** Why a POST body of this {@code Content-Type} is refused, or empty when it is accepted. */
-        static Optional<String> refusal(String contentType) {
-            if (contentType == null || contentType.isBlank()) {
-                return Optional.of("A POST body needs a Content-Type: application/json.");
-            }
-            String[] parts = contentType.split(";");
-            String mediaType = parts[0].strip().toLowerCase(Locale.ROOT);
-            if (!mediaType.equals("application/json") && !mediaType.equals("application/graphql")) {
-                return Optional.of("POST bodies must be application/json (or application/graphql), not "
-                        + printable(mediaType) + ".");
-            }
-            for (int i = 1; i < parts.length; i++) {
-                String[] parameter = parts[i].split("=", 2);
-                if (parameter[0].strip().equalsIgnoreCase("charset") && parameter.length == 2
-                        && !parameter[1].strip().replace("\"", "").equalsIgnoreCase("utf-8")) {
-                    return Optional.of("The request body must be encoded in UTF-8, not "
-                            + printable(parameter[1].strip()) + ".");
-                }
-            }
-            return Optional.empty();
-        }
-
-        /** A header value as it may be echoed: short, and printable ASCII only. */
-        private static String printable(String text) {
-            String cut = text.length() > 60 ? text.substring(0, 60) + "…" : text;
-            return cut.replaceAll("[^\\x20-\\x7e…]", "?");
-        }
     }
 }

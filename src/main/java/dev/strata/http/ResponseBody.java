@@ -49,6 +49,14 @@ final class ResponseBody {
         return write(Map.of("errors", List.of(Map.of("message", message))));
     }
 
+    /** One error with one entry in its {@code extensions}. */
+    static String errors(String message, String extension, String value) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("message", message);
+        error.put("extensions", Map.of(extension, value));
+        return write(Map.of("errors", List.of(error)));
+    }
+
     private static Map<String, Object> error(GraphQLError error) {
         Map<String, Object> json = new LinkedHashMap<>(error instanceof ExtendedError extended ? extended.topLevel()
                 : Map.of());

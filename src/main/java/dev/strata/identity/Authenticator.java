@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * Turns a request's {@code Authorization} header into its {@link Identity}, as PostGraphile 4 does: no header,
  * the default role; {@code Bearer <jwt>} (any case), the token verified and its role claim (else the default
  * role) with all its claims; anything else refused with PostGraphile 4's status and message
- * ({@link JwtRejection}).
+ * ({@link JwtRejection}). A header longer than the configured maximum is refused first, with the 431 PostGraphile
+ * 4's Node.js server answers to headers over its 16 KiB.
  */
 public final class Authenticator {
 
@@ -36,6 +37,10 @@ public final class Authenticator {
     public Identity authenticate(List<String> authorization) {
         if (authorization == null || authorization.isEmpty()) {
             return Identity.anonymous(config.defaultRole());
+        }
+        if (config.maxLength() > 0 && authorization.stream().mapToLong(String::length).sum() > config.maxLength()) {
+            throw new JwtRejection(431, "The Authorization header is longer than the maximum of "
+                    + config.maxLength() + " characters.");
         }
         Matcher bearer = authorization.size() == 1 ? BEARER.matcher(authorization.get(0)) : null;
         if (bearer == null || !bearer.matches()) {

@@ -12,6 +12,8 @@ public enum LimitExceeded implements ValidationErrorClassification {
     MAX_PAGE_SIZE_EXCEEDED,
     MAX_FIELDS_EXCEEDED,
     MAX_ALIASES_EXCEEDED,
+    /** A root field's compiled SQL is longer than allowed: the field's error, its statement never sent. */
+    MAX_SQL_LENGTH_EXCEEDED,
     INTROSPECTION_DISABLED;
 
     /** The GraphQL error of this refusal: a request error (HTTP 400), so nothing of the request runs. */

@@ -29,6 +29,10 @@ public class LimitsConfiguration {
     int maxAliases;
 
     @Inject
+    @ConfigProperty(name = "strata.limits.max-sql-length")
+    int maxSqlLength;
+
+    @Inject
     @ConfigProperty(name = "strata.limits.introspection")
     boolean introspection;
 
@@ -41,7 +45,7 @@ public class LimitsConfiguration {
     String jit;
 
     public RequestLimits limits() {
-        return new RequestLimits(maxDepth, maxCost, maxPageSize, maxFields, maxAliases, introspection,
+        return new RequestLimits(maxDepth, maxCost, maxPageSize, maxFields, maxAliases, maxSqlLength, introspection,
                 statementTimeout, jit);
     }
 }

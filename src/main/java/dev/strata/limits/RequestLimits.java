@@ -14,17 +14,19 @@ import java.util.Map;
  * @param maxPageSize      largest {@code first} or {@code last}
  * @param maxFields        most fields in the operation, fragments expanded
  * @param maxAliases       most aliased fields in the operation, fragments expanded
+ * @param maxSqlLength     longest SQL statement (characters) a root field may compile to; a longer one is never
+ *                         sent, whatever the other limits allowed (PostgreSQL's parse and plan time grow with it)
  * @param introspection    whether {@code __schema} and {@code __type} may be asked for
  * @param statementTimeout PostgreSQL's {@code statement_timeout} for each statement of a request ({@code 30s},
  *                         {@code 0}: none)
  * @param jit              PostgreSQL's {@code jit} for the engine's statements ({@code off} or {@code on})
  */
 public record RequestLimits(int maxDepth, long maxCost, int maxPageSize, int maxFields, int maxAliases,
-                            boolean introspection, String statementTimeout, String jit) {
+                            int maxSqlLength, boolean introspection, String statementTimeout, String jit) {
 
     /** The values server.xml declares, for engines built without configuration (tests). */
-    public static final RequestLimits DEFAULTS = new RequestLimits(16, 5_000_000, 1000, 1000, 100, true, "30s",
-            "off");
+    public static final RequestLimits DEFAULTS = new RequestLimits(16, 5_000_000, 1000, 1000, 100, 1_000_000,
+            true, "30s", "off");
 
     public RequestLimits {
         positive("maxDepth", maxDepth);
@@ -32,6 +34,7 @@ public record RequestLimits(int maxDepth, long maxCost, int maxPageSize, int max
         positive("maxPageSize", maxPageSize);
         positive("maxFields", maxFields);
         positive("maxAliases", maxAliases);
+        positive("maxSqlLength", maxSqlLength);
         statementTimeout = statementTimeout == null ? "0" : statementTimeout.strip();
         jit = jit == null || jit.isBlank() ? "off" : jit.strip();
     }

@@ -5,7 +5,7 @@ package dev.strata.plan;
  * same request (shown with {@code --extended-errors}): PostgreSQL's SQLSTATE where PostgreSQL refuses it there,
  * Node's where an assertion of PostGraphile 4 does, none where PostGraphile 4's own error has none.
  */
-public final class QueryException extends RuntimeException {
+public class QueryException extends RuntimeException {
 
     private final String errcode;
 

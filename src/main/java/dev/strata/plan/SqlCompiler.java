@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * The compiler of one schema: turns a root field's plan and selection into its SQL. Queries compile to one
  * statement ({@link QueryCompiler}); mutations to their write and, when the payload needs it, the read after it
- * ({@link MutationCompiler}, which compiles the payload's selection through the query compiler).
+ * ({@link MutationCompiler}, which compiles the payload's selection through the query compiler). A statement longer
+ * than the maximum is refused ({@link SqlTooLong}) before it is sent.
  */
 public final class SqlCompiler {
 
@@ -18,15 +19,18 @@ public final class SqlCompiler {
 
     private final QueryCompiler queries;
     private final MutationCompiler mutations;
+    private final int maxSqlLength;
 
-    public SqlCompiler(FieldPlans plans, SqlValues values) {
+    /** @param maxSqlLength the longest statement (characters) a field may compile to */
+    public SqlCompiler(FieldPlans plans, SqlValues values, int maxSqlLength) {
         this.queries = new QueryCompiler(plans, values);
         this.mutations = new MutationCompiler(queries, plans, values);
+        this.maxSqlLength = maxSqlLength;
     }
 
     /** The statement of a query root field, or empty when it needs no SQL (e.g. an invalid node id). */
     public Optional<Sql> query(FieldPlan plan, Selection field) {
-        return queries.compile(plan, field);
+        return queries.compile(plan, field).map(this::bounded);
     }
 
     /**
@@ -34,11 +38,20 @@ public final class SqlCompiler {
      * with the field's selection.
      */
     public Sql keyedRows(KeyedRows plan, java.util.List<java.util.List<Object>> keys, Selection field) {
-        return queries.keyedRows(plan, keys, field);
+        return bounded(queries.keyedRows(plan, keys, field));
     }
 
     /** The statements of a mutation field, or empty when it writes nothing (an empty patch, a foreign node id). */
     public Optional<MutationStatements> mutation(MutationPlan plan, Selection field) {
-        return mutations.compile(plan, field);
+        return mutations.compile(plan, field).map(statements -> new MutationStatements(bounded(statements.write()),
+                statements.writeGivesPayload() ? null : written -> bounded(statements.readBack().apply(written)),
+                statements.noRowMessage()));
+    }
+
+    private Sql bounded(Sql statement) {
+        if (statement.text().length() > maxSqlLength) {
+            throw new SqlTooLong(statement.text().length(), maxSqlLength);
+        }
+        return statement;
     }
 }

@@ -94,8 +94,21 @@ final class CustomScalars {
 
     }
 
+    /** What kind of JSON value the input is, in JSON's words (never a Java type's name). */
     private static String describe(Object input) {
-        return input == null ? "null" : "a value of type " + input.getClass().getSimpleName();
+        if (input == null) {
+            return "null";
+        }
+        if (input instanceof Map) {
+            return "an object";
+        }
+        if (input instanceof Iterable || input.getClass().isArray()) {
+            return "a list";
+        }
+        if (input instanceof Number) {
+            return "a number";
+        }
+        return input instanceof Boolean ? "a boolean" : "this value";
     }
 
     /** JSON values: read from PostgreSQL as JSON, written as compact JSON text; given as JSON text. */

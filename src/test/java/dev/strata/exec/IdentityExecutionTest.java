@@ -32,7 +32,7 @@ class IdentityExecutionTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SECRET = "keyboard_kitten";
     private static final Authenticator AUTHENTICATOR = new Authenticator(JwtConfig.from(Map.of(
-            "strata.jwt.secret", SECRET, "strata.jwt.audience", "postgraphile",
+            "strata.jwt.secret", SECRET, "strata.jwt.algorithms", "HS256", "strata.jwt.audience", "postgraphile",
             "strata.default-role", "forum_example_anonymous")::get));
     private static final String CURRENT_PERSON = "{ currentPerson { id fullName } }";
 

@@ -130,6 +130,8 @@ class JavaApiTest {
         assertTrue(messages.contains("refused on purpose"), messages::toString);
         assertTrue(messages.contains("Server Error"), messages::toString);
         assertFalse(response.toString().contains("internal detail"), response::toString);
+        JsonNode hidden = response.get("errors").get(messages.indexOf("Server Error"));
+        assertTrue(hidden.at("/extensions/correlationId").asText().matches("[0-9a-f-]{36}"), hidden::toString);
         assertEquals("Hello, world", response.at("/data/hello").asText(), "the other fields still answer");
     }
 

@@ -30,6 +30,7 @@ class AuthenticatorTest {
     static Map<String, String> tutorial() {
         Map<String, String> config = new HashMap<>();
         config.put("strata.jwt.secret", SECRET);
+        config.put("strata.jwt.algorithms", "HS256,HS384,HS512,RS256,RS384,RS512,ES256,ES384,ES512");
         config.put("strata.jwt.audience", "postgraphile");
         config.put("strata.default-role", "forum_example_anonymous");
         return config;
@@ -50,6 +51,15 @@ class AuthenticatorTest {
     static void refused(int status, String message, Map<String, String> config, List<String> header) {
         JwtRejection rejection = assertThrows(JwtRejection.class, () -> authenticator(config).authenticate(header));
         assertEquals(status + " " + message, rejection.status() + " " + rejection.getMessage());
+    }
+
+    @Test
+    void headerLongerThanTheMaximumIsRefusedWith431BeforeItIsParsed() {
+        Map<String, String> config = tutorial();
+        config.put("strata.jwt.max-length", "8192");
+        refused(431, "The Authorization header is longer than the maximum of 8192 characters.", config,
+                List.of("Bearer " + "a".repeat(8186)));
+        refused(403, "jwt malformed", config, List.of("Bearer " + "a".repeat(8185)));
     }
 
     @Test

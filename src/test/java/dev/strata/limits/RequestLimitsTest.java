@@ -31,12 +31,14 @@ import org.junit.jupiter.api.Test;
 class RequestLimitsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final RequestLimits SMALL = new RequestLimits(4, 2000, 50, 30, 3, false, "300ms", "off");
+    private static final RequestLimits SMALL = new RequestLimits(4, 2000, 50, 30, 3, 1_000_000, false, "300ms",
+            "off");
 
     private static OneConnectionDataSource pool;
     private static RequestExecutor small;
     private static RequestExecutor unlimitedPages;
     private static RequestExecutor probes;
+    private static RequestExecutor shortSql;
 
     @BeforeAll
     static void start() throws SQLException {
@@ -58,7 +60,10 @@ class RequestLimitsTest {
         pool = new OneConnectionDataSource(TestDatabase.forum().loginRoleDataSource());
         small = TestSchemas.serve(pool, new SchemaSettings(List.of("forum_example"), "", true, JwtType.NONE, CatalogOptions.DEFAULTS, false, List.of(), SMALL));
         unlimitedPages = TestSchemas.serve(pool, new SchemaSettings(List.of("forum_example"), "", true, JwtType.NONE, CatalogOptions.DEFAULTS, false, List.of(),
-                new RequestLimits(16, Long.MAX_VALUE, Integer.MAX_VALUE, 1000, 100, true, "30s", "off")));
+                new RequestLimits(16, Long.MAX_VALUE, Integer.MAX_VALUE, 1000, 100, 1_000_000, true, "30s", "off")));
+        shortSql = TestSchemas.serve(pool, new SchemaSettings(List.of("forum_example"), "", true, JwtType.NONE,
+                CatalogOptions.DEFAULTS, false, List.of(),
+                new RequestLimits(16, 5_000_000, 1000, 1000, 100, 700, true, "30s", "off")));
         probes = TestSchemas.serve(pool, new SchemaSettings(List.of("limits_test"), "", true, JwtType.NONE, CatalogOptions.DEFAULTS, false, List.of(), SMALL));
     }
 
@@ -121,6 +126,19 @@ class RequestLimitsTest {
                 + " fragment f on Post { id headline } fragment g on Post { topic authorId nodeId }";
         JsonNode body = run(small, document);
         assertEquals(1, body.at("/data/allPosts/nodes").size(), body::toString);
+    }
+
+    @Test
+    void rootFieldCompilingToSqlLongerThanTheMaximumIsRefusedWithItsCodeAndNotSent() throws Exception {
+        JsonNode body = run(shortSql, "{ short: postById(id: 1) { id } long: allPeople(first: 1) { nodes { id "
+                + "postsByAuthorId(first: 1, orderBy: HEADLINE_DESC) { totalCount pageInfo { hasNextPage } "
+                + "nodes { headline personByAuthorId { fullName } } } } } }");
+        assertEquals(1, body.at("/data/short/id").asInt(), body::toString);
+        assertTrue(body.at("/data/long").isNull(), body::toString);
+        assertEquals("MAX_SQL_LENGTH_EXCEEDED", body.at("/errors/0/extensions/code").asText(), body::toString);
+        assertEquals("long", body.at("/errors/0/path/0").asText());
+        assertTrue(body.at("/errors/0/message").asText().matches("This request compiles to \\d+ characters of SQL, "
+                + "more than the maximum of 700; ask for fewer fields\\."), body::toString);
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.strata.behavior.CatalogBehaviors;
 import dev.strata.boot.EmbeddedForumDatabase;
 import dev.strata.catalog.Catalog;
 import dev.strata.catalog.Introspector;
+import dev.strata.limits.RequestLimits;
 import dev.strata.naming.PostGraphile4Inflector;
 import dev.strata.schema.JwtType;
 import dev.strata.schema.SchemaBuilder;
@@ -104,7 +105,8 @@ public final class CompilerFixture implements AutoCloseable {
                             plan -> capturing(environment -> read(plan, compiler[0], environment)),
                             plan -> capturing(environment -> write(plan, compiler[0], environment))),
                     new JwtType("forum_example.jwt_token", claims -> "signed"), List.of());
-            compiler[0] = new SqlCompiler(built.plans(), new SqlValues(catalog, new PostGraphile4Inflector()::column));
+            compiler[0] = new SqlCompiler(built.plans(), new SqlValues(catalog, new PostGraphile4Inflector()::column),
+                    RequestLimits.DEFAULTS.maxSqlLength());
             return new Generated(GraphQL.newGraphQL(built.schema()).build());
         }
     }

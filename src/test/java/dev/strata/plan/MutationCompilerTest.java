@@ -10,6 +10,7 @@ import dev.strata.boot.EmbeddedForumDatabase;
 import dev.strata.catalog.Catalog;
 import dev.strata.catalog.Introspector;
 import dev.strata.naming.Inflector;
+import dev.strata.limits.RequestLimits;
 import dev.strata.naming.PostGraphile4Inflector;
 import dev.strata.schema.JwtType;
 import dev.strata.schema.SchemaBuilder;
@@ -47,7 +48,8 @@ class MutationCompilerTest {
                         return fetcher;
                     }), JwtType.NONE, List.of());
             schema = generated.schema();
-            compiler = new SqlCompiler(generated.plans(), new SqlValues(catalog, inflector::column));
+            compiler = new SqlCompiler(generated.plans(), new SqlValues(catalog, inflector::column),
+                    RequestLimits.DEFAULTS.maxSqlLength());
         }
     }
 
