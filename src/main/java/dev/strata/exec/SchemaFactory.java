@@ -73,6 +73,7 @@ public final class SchemaFactory {
                 + catalog.procs().size() + " functions");
         GraphQL graphQL = GraphQL.newGraphQL(generated.schema())
                 .preparsedDocumentProvider(new DocumentCache(1000))
+                .queryExecutionStrategy(new SplicingExecutionStrategy())
                 .instrumentation(new LimitsInstrumentation(settings.limits())).build();
         return new ServedSchema(graphQL, generated.schema(),
                 new SqlCompiler(generated.plans(), new SqlValues(catalog, inflector::column)), report,
