@@ -59,13 +59,19 @@ public final class RootFieldFetcher implements DataFetcher<Object> {
                 return null;
             }
             boolean mutation = inMutation(environment);
-            if (!mutation && !isolated(environment) && !served(environment).javaFields()) {
-                return parsed(first(transaction.readAlone(statement.get())));
+            boolean javaFields = served(environment).javaFields();
+            String json;
+            if (!mutation && !isolated(environment) && !javaFields) {
+                json = first(transaction.readAlone(statement.get()));
+            } else {
+                // A read in a mutation's payload (`query { ... }`) gets a savepoint too, so that its failure cannot
+                // abort the transaction that holds the writes.
+                json = transaction.run(!mutation, mutation || isolated(environment),
+                        connection -> first(Statements.rows(connection, statement.get())));
             }
-            // A read in a mutation's payload (`query { ... }`) gets a savepoint too, so that its failure cannot
-            // abort the transaction that holds the writes.
-            return parsed(transaction.run(!mutation, mutation || isolated(environment),
-                    connection -> first(Statements.rows(connection, statement.get()))));
+            // Only the query strategy splices (a mutation's payload reads are completed by graphql-java's own)
+            return json != null && !mutation && !javaFields && Splicing.completesAsRead(environment)
+                    ? new RawJson(json) : parsed(json);
         });
     }
 

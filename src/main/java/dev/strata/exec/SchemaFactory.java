@@ -72,9 +72,11 @@ public final class SchemaFactory {
         LOG.info(() -> "GraphQL schema of " + settings.schemas() + " built in "
                 + (System.nanoTime() - start) / 1_000_000 + " ms: " + catalog.classes().size() + " tables, "
                 + catalog.procs().size() + " functions");
+        FieldFailureHandler failures = new FieldFailureHandler();
         GraphQL graphQL = GraphQL.newGraphQL(generated.schema())
                 .preparsedDocumentProvider(new DocumentCache(1000))
-                .defaultDataFetcherExceptionHandler(new FieldFailureHandler())
+                .queryExecutionStrategy(new SplicingExecutionStrategy(failures))
+                .defaultDataFetcherExceptionHandler(failures)
                 .instrumentation(new ChainedInstrumentation(new LimitsInstrumentation(settings.limits()),
                         new GraphQLJsMessages())).build();
         return new ServedSchema(graphQL, generated.schema(),
