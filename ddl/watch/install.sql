@@ -12,24 +12,22 @@ create schema if not exists strata_watch;
 
 comment on schema strata_watch is 'Strata watch mode: event triggers that notify the channel strata_watch after DDL';
 
-create or replace function strata_watch.notify_ddl() returns event_trigger
+create or replace function strata_watch.notify() returns event_trigger
 language plpgsql as $$
+declare
+  touched text;
 begin
-  perform pg_notify('strata_watch',
-    coalesce((select json_agg(distinct schema_name)::text from pg_event_trigger_ddl_commands()), '[null]'));
-end;
-$$;
-
-create or replace function strata_watch.notify_drop() returns event_trigger
-language plpgsql as $$
-begin
-  perform pg_notify('strata_watch',
-    coalesce((select json_agg(distinct schema_name)::text from pg_event_trigger_dropped_objects()), '[null]'));
+  if tg_event = 'sql_drop' then
+    select json_agg(distinct schema_name)::text into touched from pg_event_trigger_dropped_objects();
+  else
+    select json_agg(distinct schema_name)::text into touched from pg_event_trigger_ddl_commands();
+  end if;
+  perform pg_notify('strata_watch', coalesce(touched, '[null]'));
 end;
 $$;
 
 drop event trigger if exists strata_watch_ddl;
-create event trigger strata_watch_ddl on ddl_command_end execute function strata_watch.notify_ddl();
+create event trigger strata_watch_ddl on ddl_command_end execute function strata_watch.notify();
 
 drop event trigger if exists strata_watch_drop;
-create event trigger strata_watch_drop on sql_drop execute function strata_watch.notify_drop();
+create event trigger strata_watch_drop on sql_drop execute function strata_watch.notify();
