@@ -14,6 +14,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +25,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The application's {@link RequestExecutor}: the schema of the configured database, built when the application
  * starts. Until it is built (the database is not reachable yet, say) requests are refused as not ready and each
- * later request tries the build again; the readiness check reports it ({@link #ready()}).
+ * later request tries the build again; the readiness check reports it ({@link #ready()}). In watch mode
+ * ({@code dev.strata.watch}) it is built again when the database's schemas change ({@link #rebuild}).
  */
 @ApplicationScoped
 public class Engine {
@@ -137,14 +139,35 @@ public class Engine {
         }
     }
 
+    /**
+     * Builds the schema again, reading the catalog through {@code catalog}, and serves it from now on (watch mode).
+     * Requests already running finish on the schema they started with; when the build fails, the schema served
+     * stays and one WARNING says why.
+     */
+    public void rebuild(Connection catalog) {
+        try {
+            executor = build(settings -> RequestExecutor.over(database.dataSource(), catalog, settings));
+        } catch (SchemaNotReady e) {
+            LOG.warning(e.getMessage() + "; the schema served so far stays");
+        }
+    }
+
     private RequestExecutor build() {
+        return build(settings -> RequestExecutor.over(database.dataSource(), settings));
+    }
+
+    private interface Builder {
+        RequestExecutor build(SchemaSettings settings) throws SQLException;
+    }
+
+    private RequestExecutor build(Builder builder) {
+        SchemaSettings settings = new SchemaSettings(schemas, globalBehavior.orElse(""), ignoreRbac,
+                new JwtType(jwtTokenType.map(String::strip).filter(name -> !name.isEmpty()).orElse(null),
+                        identity.signer()::sign), new CatalogOptions(usePartitionedParent),
+                classicIds, extensions.extensions(samples), limits.limits(), options());
         RequestExecutor built;
         try {
-            SchemaSettings settings = new SchemaSettings(schemas, globalBehavior.orElse(""), ignoreRbac,
-                    new JwtType(jwtTokenType.map(String::strip).filter(name -> !name.isEmpty()).orElse(null),
-                            identity.signer()::sign), new CatalogOptions(usePartitionedParent),
-                    classicIds, extensions.extensions(samples), limits.limits(), options());
-            built = RequestExecutor.over(database.dataSource(), settings);
+            built = builder.build(settings);
         } catch (SQLException | RuntimeException e) {
             throw new SchemaNotReady("The GraphQL schema of " + schemas + " could not be built: " + e.getMessage(), e);
         }

@@ -36,9 +36,15 @@ public final class RequestExecutor {
     /** Builds the schema of the database behind the data source and serves it. */
     public static RequestExecutor over(DataSource dataSource, SchemaSettings settings) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            return new RequestExecutor(dataSource, SchemaFactory.build(connection, settings),
-                    settings.limits().transactionSettings());
+            return over(dataSource, connection, settings);
         }
+    }
+
+    /** Builds the schema reading the catalog through {@code catalog} (watch mode's own connection) and serves it. */
+    public static RequestExecutor over(DataSource dataSource, Connection catalog, SchemaSettings settings)
+            throws SQLException {
+        return new RequestExecutor(dataSource, SchemaFactory.build(catalog, settings),
+                settings.limits().transactionSettings());
     }
 
     /** @param settings the role and {@code jwt.claims.*} settings of the request's identity */
