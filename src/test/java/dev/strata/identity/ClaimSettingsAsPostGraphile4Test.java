@@ -20,12 +20,12 @@ import org.junit.jupiter.api.Test;
 /**
  * A token whose claims are strings, numbers of every JavaScript form, booleans, null, objects and arrays: each
  * claim reads back from {@code current_setting('jwt.claims.<name>', true)} exactly as PostGraphile 4 set it
- * (golden: {@code src/test/resources/golden/jwt-claims/}, PostGraphile 4.14.1 answering the same query with the
+ * (golden: {@code src/test/resources/golden-jwt-claims/}, PostGraphile 4.14.1 answering the same query with the
  * same token; docs/RELIABILITY.md says how it was recorded).
  */
 class ClaimSettingsAsPostGraphile4Test {
 
-    private static final Path GOLDEN = Path.of("src/test/resources/golden/jwt-claims");
+    private static final Path GOLDEN = Path.of("src/test/resources/golden-jwt-claims");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
