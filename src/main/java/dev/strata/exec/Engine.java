@@ -21,6 +21,8 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.Timer;
+import org.eclipse.microprofile.metrics.annotation.Metric;
 
 /**
  * The application's {@link RequestExecutor}: the schema of the configured database, built when the application
@@ -101,6 +103,12 @@ public class Engine {
     @ConfigProperty(name = "strata.export-schema")
     Optional<String> exportSchema;
 
+    /** Each attempt to build the schema, successful or not (/metrics?scope=application, docs/OPERATIONS.md). */
+    @Inject
+    @Metric(name = "strata.schema.builds", absolute = true,
+            description = "Attempts to build the GraphQL schema from the database catalog, and their time")
+    Timer schemaBuilds;
+
     private volatile RequestExecutor executor;
 
     void buildWithApplication(@Observes @Initialized(ApplicationScoped.class) Object event) {
@@ -123,7 +131,9 @@ public class Engine {
         }
         synchronized (this) {
             if (executor == null) {
-                executor = build();
+                try (Timer.Context timing = schemaBuilds.time()) {
+                    executor = build();
+                }
             }
             return executor;
         }

@@ -22,6 +22,9 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.annotation.Metric;
+import org.eclipse.microprofile.metrics.annotation.Timed;
 
 /**
  * {@code POST /graphql} (and {@code GET} for queries) per GraphQL over HTTP: {@code application/json} requests,
@@ -41,7 +44,14 @@ public class GraphQLResource {
     @ConfigProperty(name = "strata.http.json-status")
     String jsonStatus;
 
+    @Inject
+    @Metric(name = "strata.graphql.errors", absolute = true,
+            description = "GraphQL requests answered with errors: invalid requests, refusals, failed resolvers")
+    Counter errors;
+
     @POST
+    @Timed(name = "strata.graphql.requests", absolute = true, tags = "method=POST",
+            description = "GraphQL requests answered, and their time")
     public Response post(String body, @Context HttpHeaders headers, @Context HttpServletRequest http) {
         Optional<ResponseFormat> format = ResponseFormat.negotiate(headers.getHeaderString(HttpHeaders.ACCEPT));
         if (format.isEmpty()) {
@@ -55,6 +65,8 @@ public class GraphQLResource {
     }
 
     @GET
+    @Timed(name = "strata.graphql.requests", absolute = true, tags = "method=GET",
+            description = "GraphQL requests answered, and their time")
     public Response get(@QueryParam("query") String query, @QueryParam("operationName") String operationName,
                         @QueryParam("variables") String variables, @QueryParam("extensions") String extensions,
                         @Context HttpHeaders headers, @Context HttpServletRequest http) {
@@ -74,13 +86,18 @@ public class GraphQLResource {
         RequestExecutor executor = engine.executor();
         try {
             ExecutionResult result = executor.execute(request.get(), JwtFilter.identity(http).settings());
+            if (!result.getErrors().isEmpty()) {
+                errors.inc();
+            }
             if (DatabaseUnavailable.in(result)) {
                 return unavailable(format, ResponseBody.json(result));
             }
             return answer(format, format.status(result, JsonStatus.of(jsonStatus)), ResponseBody.json(result)).build();
         } catch (RequestBody.BadRequest e) {
+            errors.inc();
             return answer(format, 400, ResponseBody.errors(e.getMessage())).build();
         } catch (SQLException e) {
+            errors.inc();
             if (DatabaseUnavailable.is(e)) {
                 LOG.warning(() -> "request failed, the database is not available: " + e.getMessage());
                 return unavailable(format, ResponseBody.errors(DatabaseUnavailable.MESSAGE, "code",
@@ -88,6 +105,7 @@ public class GraphQLResource {
             }
             return unexpected(format, e);
         } catch (RuntimeException e) {
+            errors.inc();
             return unexpected(format, e);
         }
     }
