@@ -22,7 +22,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.Timer;
-import org.eclipse.microprofile.metrics.annotation.Metric;
 
 /**
  * The application's {@link RequestExecutor}: the schema of the configured database, built when the application
@@ -103,11 +102,8 @@ public class Engine {
     @ConfigProperty(name = "strata.export-schema")
     Optional<String> exportSchema;
 
-    /** Each attempt to build the schema, successful or not (/metrics?scope=application, docs/OPERATIONS.md). */
     @Inject
-    @Metric(name = "strata.schema.builds", absolute = true,
-            description = "Attempts to build the GraphQL schema from the database catalog, and their time")
-    Timer schemaBuilds;
+    StrataMetrics metrics;
 
     private volatile RequestExecutor executor;
 
@@ -131,7 +127,7 @@ public class Engine {
         }
         synchronized (this) {
             if (executor == null) {
-                try (Timer.Context timing = schemaBuilds.time()) {
+                try (Timer.Context timing = metrics.schemaBuilds().time()) {
                     executor = build();
                 }
             }

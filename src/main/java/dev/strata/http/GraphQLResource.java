@@ -5,6 +5,7 @@ import dev.strata.exec.Engine;
 import dev.strata.exec.GraphQLRequest;
 import dev.strata.exec.OperationKind;
 import dev.strata.exec.RequestExecutor;
+import dev.strata.exec.StrataMetrics;
 import dev.strata.schema.UnexpectedFailure;
 import graphql.ExecutionResult;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,9 +23,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.metrics.Counter;
-import org.eclipse.microprofile.metrics.annotation.Metric;
-import org.eclipse.microprofile.metrics.annotation.Timed;
+import org.eclipse.microprofile.metrics.Timer;
 
 /**
  * {@code POST /graphql} (and {@code GET} for queries) per GraphQL over HTTP: {@code application/json} requests,
@@ -45,14 +44,25 @@ public class GraphQLResource {
     String jsonStatus;
 
     @Inject
-    @Metric(name = "strata.graphql.errors", absolute = true,
-            description = "GraphQL requests answered with errors: invalid requests, refusals, failed resolvers")
-    Counter errors;
+    StrataMetrics metrics;
 
     @POST
-    @Timed(name = "strata.graphql.requests", absolute = true, tags = "method=POST",
-            description = "GraphQL requests answered, and their time")
     public Response post(String body, @Context HttpHeaders headers, @Context HttpServletRequest http) {
+        try (Timer.Context timing = metrics.requests("POST").time()) {
+            return answerPost(body, headers, http);
+        }
+    }
+
+    @GET
+    public Response get(@QueryParam("query") String query, @QueryParam("operationName") String operationName,
+                        @QueryParam("variables") String variables, @QueryParam("extensions") String extensions,
+                        @Context HttpHeaders headers, @Context HttpServletRequest http) {
+        try (Timer.Context timing = metrics.requests("GET").time()) {
+            return answerGet(query, operationName, variables, extensions, headers, http);
+        }
+    }
+
+    private Response answerPost(String body, HttpHeaders headers, HttpServletRequest http) {
         Optional<ResponseFormat> format = ResponseFormat.negotiate(headers.getHeaderString(HttpHeaders.ACCEPT));
         if (format.isEmpty()) {
             return notAcceptable();
@@ -64,12 +74,8 @@ public class GraphQLResource {
         return execute(() -> RequestBody.fromJson(body), format.get(), http);
     }
 
-    @GET
-    @Timed(name = "strata.graphql.requests", absolute = true, tags = "method=GET",
-            description = "GraphQL requests answered, and their time")
-    public Response get(@QueryParam("query") String query, @QueryParam("operationName") String operationName,
-                        @QueryParam("variables") String variables, @QueryParam("extensions") String extensions,
-                        @Context HttpHeaders headers, @Context HttpServletRequest http) {
+    private Response answerGet(String query, String operationName, String variables, String extensions,
+                               HttpHeaders headers, HttpServletRequest http) {
         Optional<ResponseFormat> format = ResponseFormat.negotiate(headers.getHeaderString(HttpHeaders.ACCEPT));
         if (format.isEmpty()) {
             return notAcceptable();
@@ -87,17 +93,17 @@ public class GraphQLResource {
         try {
             ExecutionResult result = executor.execute(request.get(), JwtFilter.identity(http).settings());
             if (!result.getErrors().isEmpty()) {
-                errors.inc();
+                metrics.errors().inc();
             }
             if (DatabaseUnavailable.in(result)) {
                 return unavailable(format, ResponseBody.json(result));
             }
             return answer(format, format.status(result, JsonStatus.of(jsonStatus)), ResponseBody.json(result)).build();
         } catch (RequestBody.BadRequest e) {
-            errors.inc();
+            metrics.errors().inc();
             return answer(format, 400, ResponseBody.errors(e.getMessage())).build();
         } catch (SQLException e) {
-            errors.inc();
+            metrics.errors().inc();
             if (DatabaseUnavailable.is(e)) {
                 LOG.warning(() -> "request failed, the database is not available: " + e.getMessage());
                 return unavailable(format, ResponseBody.errors(DatabaseUnavailable.MESSAGE, "code",
@@ -105,7 +111,7 @@ public class GraphQLResource {
             }
             return unexpected(format, e);
         } catch (RuntimeException e) {
-            errors.inc();
+            metrics.errors().inc();
             return unexpected(format, e);
         }
     }
