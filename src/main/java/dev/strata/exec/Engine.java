@@ -127,9 +127,7 @@ public class Engine {
         }
         synchronized (this) {
             if (executor == null) {
-                try (Timer.Context timing = metrics.schemaBuilds().time()) {
-                    executor = build();
-                }
+                executor = build();
             }
             return executor;
         }
@@ -172,7 +170,7 @@ public class Engine {
                         identity.signer()::sign), new CatalogOptions(usePartitionedParent),
                 classicIds, extensions.extensions(samples), limits.limits(), options());
         RequestExecutor built;
-        try {
+        try (Timer.Context timing = metrics.schemaBuilds().time()) {
             built = builder.build(settings);
         } catch (SQLException | RuntimeException e) {
             throw new SchemaNotReady("The GraphQL schema of " + schemas + " could not be built: " + e.getMessage(), e);
