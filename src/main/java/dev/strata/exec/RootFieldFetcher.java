@@ -59,14 +59,15 @@ public final class RootFieldFetcher implements DataFetcher<Object> {
                 return null;
             }
             boolean mutation = inMutation(environment);
+            boolean isolated = isolated(environment);
             boolean javaFields = served(environment).javaFields();
             String json;
-            if (!mutation && !isolated(environment) && !javaFields) {
+            if (!mutation && !isolated && !javaFields) {
                 json = first(transaction.readAlone(statement.get()));
             } else {
                 // A read in a mutation's payload (`query { ... }`) gets a savepoint too, so that its failure cannot
                 // abort the transaction that holds the writes.
-                json = transaction.run(!mutation, mutation || isolated(environment),
+                json = transaction.run(!mutation, mutation || isolated,
                         connection -> first(Statements.rows(connection, statement.get())));
             }
             // Only the query strategy splices (a mutation's payload reads are completed by graphql-java's own)
