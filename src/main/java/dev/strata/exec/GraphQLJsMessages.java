@@ -167,7 +167,9 @@ final class GraphQLJsMessages extends SimplePerformantInstrumentation {
         Matcher convertible = NOT_CONVERTIBLE.matcher(detail);
         Matcher enumValue = ENUM_VALUE.matcher(detail);
         Matcher input = UNEXPECTED_INPUT.matcher(detail);
-        if (convertible.matches()) {
+        if (convertible.matches() && convertible.group(1).equals("ID")) {
+            return "Variable \"$" + name + "\" got invalid value " + value + "; ID cannot represent value: " + value;
+        } else if (convertible.matches()) {
             reason = notRepresentable(convertible.group(1));
         } else if (input.matches()) {
             reason = notRepresentable(input.group(1).equals("Number") ? "Float" : input.group(1));

@@ -3,6 +3,7 @@ package dev.strata.extension;
 import static graphql.schema.GraphQLNonNull.nonNull;
 
 import dev.strata.schema.ExtensionContext;
+import dev.strata.schema.IdScalar;
 import graphql.Scalars;
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLFieldDefinition;
@@ -147,7 +148,7 @@ final class JavaTypes {
             return GraphQLList.list(map(raw.getComponentType(), null, input));
         }
         if (element != null && element.isAnnotationPresent(Id.class)) {
-            return Scalars.GraphQLID;
+            return IdScalar.ID;
         }
         GraphQLType scalar = scalar(raw);
         if (scalar != null) {

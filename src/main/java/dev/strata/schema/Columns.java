@@ -5,7 +5,6 @@ import dev.strata.catalog.PgAttribute;
 import dev.strata.naming.FixedNames;
 import dev.strata.plan.FieldPlan;
 import dev.strata.plan.TableRef;
-import graphql.Scalars;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLNonNull;
 
@@ -29,7 +28,7 @@ final class Columns implements SchemaFeature {
                 context.field(table.typeName(), GraphQLFieldDefinition.newFieldDefinition()
                                 .name(context.inflector.nodeIdField())
                                 .description("A globally unique identifier for this row; use it with `node(nodeId:)`.")
-                                .type(GraphQLNonNull.nonNull(Scalars.GraphQLID)).build(),
+                                .type(GraphQLNonNull.nonNull(IdScalar.ID)).build(),
                         new FieldPlan.NodeId(table), Fetchers.ENCODED);
                 context.implement(table.typeName(), FixedNames.NODE);
             }

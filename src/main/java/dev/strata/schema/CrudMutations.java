@@ -11,7 +11,6 @@ import dev.strata.plan.MutationPlan.RowFinder;
 import dev.strata.plan.TableRef;
 import dev.strata.schema.PayloadTypes.Write;
 import dev.strata.schema.RowInputs.RowInput;
-import graphql.Scalars;
 import graphql.schema.GraphQLInputObjectField;
 import graphql.schema.GraphQLInputObjectType;
 import graphql.schema.GraphQLInputType;
@@ -105,7 +104,7 @@ final class CrudMutations implements SchemaFeature {
             String nodeIdField = context.inflector.nodeIdField();
             GraphQLInputObjectField nodeId = newInputObjectField().name(nodeIdField)
                     .description("The node id of the `" + table.typeName() + "` to " + write.verb() + ".")
-                    .type(nonNull(Scalars.GraphQLID)).build();
+                    .type(nonNull(IdScalar.ID)).build();
             finders.add(new Finder(name, "found by its node id", List.of(nodeId),
                     new RowFinder(table.primaryKey(), List.of(nodeIdField), true, collection(table))));
         }

@@ -7,7 +7,6 @@ import static graphql.schema.GraphQLTypeReference.typeRef;
 
 import dev.strata.plan.FieldPlan;
 import dev.strata.plan.TableRef;
-import graphql.Scalars;
 
 /** The root fields that read one row of a table by its node id ({@code person(nodeId:)}), for node row types. */
 final class NodeIdLookups implements SchemaFeature {
@@ -28,7 +27,7 @@ final class NodeIdLookups implements SchemaFeature {
                                 .argument(newArgument().name(nodeId)
                                         .description("The globally unique node id of the `" + table.typeName()
                                                 + "` to fetch.")
-                                        .type(nonNull(Scalars.GraphQLID)))
+                                        .type(nonNull(IdScalar.ID)))
                                 .type(typeRef(table.typeName())).build(),
                         new FieldPlan.RowByNodeId(table, nodeId));
             }

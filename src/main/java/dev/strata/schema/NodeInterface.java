@@ -8,7 +8,6 @@ import static graphql.schema.GraphQLTypeReference.typeRef;
 import dev.strata.naming.FixedNames;
 import dev.strata.plan.FieldPlan;
 import dev.strata.plan.SqlCompiler;
-import graphql.Scalars;
 import graphql.schema.GraphQLInterfaceType;
 import java.util.Map;
 
@@ -33,7 +32,7 @@ final class NodeInterface implements SchemaFeature {
                 .field(newFieldDefinition().name(nodeId)
                         .description("A globally unique identifier. Can be used in various places throughout the "
                                 + "system to identify this single value.")
-                        .type(nonNull(Scalars.GraphQLID)))
+                        .type(nonNull(IdScalar.ID)))
                 .build());
         context.code.typeResolver(FixedNames.NODE, environment -> environment.getSchema().getObjectType(
                 (String) ((Map<?, ?>) environment.getObject()).get(SqlCompiler.TYPE_KEY)));
@@ -44,11 +43,11 @@ final class NodeInterface implements SchemaFeature {
                 .type(nonNull(typeRef(FixedNames.QUERY))).build(), environment -> Map.of());
         context.field(FixedNames.QUERY, newFieldDefinition().name(nodeId)
                 .description("The node id of the root query type: always `query`.")
-                .type(nonNull(Scalars.GraphQLID)).build(), environment -> SqlCompiler.QUERY_NODE_ID);
+                .type(nonNull(IdScalar.ID)).build(), environment -> SqlCompiler.QUERY_NODE_ID);
         context.queryField(newFieldDefinition().name(FixedNames.NODE_FIELD)
                 .description("Fetches an object given its globally unique node id.")
                 .argument(newArgument().name(nodeId).description("The globally unique node id of the object to fetch.")
-                        .type(nonNull(Scalars.GraphQLID)))
+                        .type(nonNull(IdScalar.ID)))
                 .type(typeRef(FixedNames.NODE)).build(), new FieldPlan.NodeByNodeId(nodeId));
     }
 }

@@ -74,7 +74,7 @@ final class PayloadTypes {
                 String field = context.inflector.deletedNodeId(table.pgClass());
                 context.field(typeName, newFieldDefinition().name(field)
                         .description("The node id of the deleted `" + table.typeName() + "`.")
-                        .type(Scalars.GraphQLID).build(), new FieldPlan.NodeId(table), Fetchers.ENCODED);
+                        .type(IdScalar.ID).build(), new FieldPlan.NodeId(table), Fetchers.ENCODED);
             }
             query(typeName);
             rowExtras(typeName, table);

@@ -75,6 +75,13 @@ class GraphQLJsMessagesTest {
         assertEquals(List.of("Variable \"$id\" of non-null type \"ID!\" must not be null."),
                 messages("query($id: ID!) { node(nodeId: $id) { nodeId } }", new LinkedHashMap<>(
                         java.util.Collections.singletonMap("id", null))));
+        String node = "query($id: ID!) { node(nodeId: $id) { nodeId } }";
+        assertEquals(List.of("Variable \"$id\" got invalid value true; ID cannot represent value: true"),
+                messages(node, Map.of("id", true)));
+        assertEquals(List.of("Variable \"$id\" got invalid value { x: 1 }; ID cannot represent value: { x: 1 }"),
+                messages(node, Map.of("id", Map.of("x", 1))));
+        assertEquals(List.of("Variable \"$id\" got invalid value 1.5; ID cannot represent value: 1.5"),
+                messages(node, Map.of("id", 1.5)));
         assertEquals(List.of("Variable \"$s\" got invalid value 1; String cannot represent a non string value: 1"),
                 messages("query($s: String) { searchPosts(search: $s) { totalCount } }", Map.of("s", 1)));
         String condition = "query($cond: PostCondition) { allPosts(condition: $cond) { totalCount } }";
