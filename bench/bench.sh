@@ -2,15 +2,18 @@
 # Strata, PostGraphile 4 and PostGraphile 5 side by side, one after another on the same database, in one run.
 #
 # Usage: bench/bench.sh
-#   Strata must be running (README: `mvn -DskipTests package liberty:run`; here HTTP_PORT=9320
-#   STRATA_EMBEDDED_PORT=54320). The script starts PostGraphile 4 and 5 from ../shared/reference against
-#   Strata's database (unless something already listens on their ports) and stops what it started.
+#   One command: unless Strata already answers at STRATA_URL, the script builds and starts it on its embedded
+#   database (`mvn -DskipTests package liberty:run` with HTTP_PORT and STRATA_EMBEDDED_PORT taken from STRATA_URL
+#   and DB_URL); it starts PostGraphile 4 and 5 from ../shared/reference against Strata's database (unless
+#   something already listens on their ports), and stops what it started.
 # Environment (defaults in brackets):
 #   STRATA_URL [http://127.0.0.1:9320/graphql]   DB_URL [postgres://forum_example_postgraphile:xyz@127.0.0.1:54320/forum]
 #   DB_ADMIN_URL [postgres://postgres@127.0.0.1:54320/forum] (the table owner: creates an index on post.author_id,
 #   without which PostGraphile 5 has no postsByAuthorId: it exposes relations over indexed columns only)
 #   V4_PORT [5321]  V5_PORT [5322]  REFERENCE [../shared/reference from the repository]
 #   BENCH_SECONDS [10]  BENCH_WARMUP [5]  BENCH_CONNECTIONS [8]  BENCH_THREADS [2]
+#   BENCH_PREWARM [5]: before any measurement every server runs every case this many seconds, so no server's JIT
+#   (the JVM's, V8's) is still compiling during the first cases
 #   BENCH_CASES [bench/cases/*.json]
 # A case is bench/cases/NAME.json (Strata and PostGraphile 4), bench/cases/v5/NAME.json when PostGraphile 5's
 # names differ; NAME.jwt.json is sent with a person's token (bench/token.sh). createPost inserts rows (headline
@@ -32,8 +35,11 @@ for tool in wrk ss curl psql; do
   command -v "$tool" >/dev/null || { echo "bench.sh: $tool is not installed (apt-get install $tool)" >&2; exit 2; }
 done
 
-started=()
-cleanup() { for pid in "${started[@]}"; do kill "$pid" 2>/dev/null || true; done; }
+started=() strata_started=false
+cleanup() {
+  for pid in "${started[@]}"; do kill "$pid" 2>/dev/null || true; done
+  if [ "$strata_started" = true ]; then (cd "$here/.." && mvn -q liberty:stop >/dev/null 2>&1) || true; fi
+}
 trap cleanup EXIT
 
 port_of() { local rest="${1#*://}"; rest="${rest%%/*}"; echo "${rest##*:}"; }
@@ -49,7 +55,16 @@ start_reference() { # version port
   echo "bench.sh: PostGraphile $1 did not answer on port $2 (log: /tmp/bench-postgraphile-$1.log)" >&2; exit 1
 }
 
-answers "$strata_url" || { echo "bench.sh: Strata does not answer at $strata_url" >&2; exit 1; }
+start_strata() {
+  answers "$strata_url" && return
+  (cd "$here/.." && HTTP_PORT="$(port_of "$strata_url")" STRATA_EMBEDDED_PORT="$(port_of "$db_url")" \
+    mvn -q -DskipTests package liberty:run) >/tmp/bench-strata.log 2>&1 &
+  started+=("$!") strata_started=true
+  for _ in $(seq 1 600); do answers "$strata_url" && return; sleep 1; done
+  echo "bench.sh: Strata did not answer at $strata_url (log: /tmp/bench-strata.log)" >&2; exit 1
+}
+
+start_strata
 # Every run starts from the same rows: createPost's rows of earlier runs would slow the relation cases.
 psql -q "$admin_url" -c 'set client_min_messages = warning' \
   -c 'create index if not exists post_author_id_index on forum_example.post (author_id)' \
@@ -86,19 +101,32 @@ measure() {
     'BEGIN { printf "%s %s %s %.2f", r, p, q, (n > 0 ? t * 1000 / hz / n : 0) }'
 }
 
+# case_file CASE SERVER_INDEX: PostGraphile 5's spelling of the case where it has one
+case_file() {
+  local v5="$(dirname "$1")/v5/$(basename "$1")"
+  if [ "$2" = 2 ] && [ -f "$v5" ]; then echo "$v5"; else echo "$1"; fi
+}
+case_token() { if [[ "$(basename "$1" .json)" == *.jwt ]]; then echo "$token"; fi; }
+
+prewarm="${BENCH_PREWARM:-5}"
+if [ "$prewarm" -gt 0 ]; then
+  for body in ${BENCH_CASES:-"$here"/cases/*.json}; do
+    for i in 0 1 2; do
+      BENCH_BODY="$(case_file "$body" "$i")" BENCH_TOKEN="$(case_token "$body")" \
+        wrk -t1 -c2 -d"$prewarm"s -s "$here/post.lua" "${urls[$i]}" >/dev/null 2>&1
+    done
+  done
+fi
+
 echo "wrk -t$threads -c$connections -d${seconds}s after ${warmup}s of warm-up per server and case; $(date -u '+%F %H:%M UTC')"
 echo
 printf '| case | server | req/s | p50 ms | p99 ms | CPU ms/req | peak RSS MiB | ÷ better other |\n'
 printf '|---|---|---:|---:|---:|---:|---:|---:|\n'
 for body in ${BENCH_CASES:-"$here"/cases/*.json}; do
   name="$(basename "$body" .json)"
-  case_token=""
-  [[ "$name" == *.jwt ]] && case_token="$token"
   results=()
   for i in 0 1 2; do
-    file="$body"
-    [ "$i" = 2 ] && [ -f "$(dirname "$body")/v5/$(basename "$body")" ] && file="$(dirname "$body")/v5/$(basename "$body")"
-    results+=("$(measure "${urls[$i]}" "$file" "$case_token" "${pids[$i]}")")
+    results+=("$(measure "${urls[$i]}" "$(case_file "$body" "$i")" "$(case_token "$body")" "${pids[$i]}")")
   done
   for i in 0 1 2; do
     read -r rps p50 p99 cpu <<<"${results[$i]}"
