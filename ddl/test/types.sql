@@ -135,6 +135,8 @@ create function types.echo_int_range(r int4range) returns int4range as $$ select
 create function types.echo_ts_range(r tstzrange) returns tstzrange as $$ select r $$ language sql immutable;
 create function types.echo_address(a types.address) returns types.address as $$ select a $$ language sql immutable;
 create function types.echo_contact(c types.contact) returns types.contact as $$ select c $$ language sql immutable;
+create function types.echo_address_domain(a types.address_domain) returns types.address_domain as $$ select a $$
+  language sql immutable;
 create function types.echo_moods(m types.mood[]) returns types.mood[] as $$ select m $$ language sql immutable;
 create function types.echo_label(l types.odd_label) returns types.odd_label as $$ select l $$ language sql immutable;
 create function types.echo_kv(kv hstore) returns hstore as $$ select kv $$ language sql immutable;
