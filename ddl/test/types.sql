@@ -32,6 +32,8 @@ create type types.contact as (
 );
 
 create domain types.address_domain as types.address;
+create domain types.address_domain_domain as types.address_domain;
+create domain types.required_address as types.address not null;
 
 create table types.zoo (
   id            serial primary key,
@@ -79,6 +81,8 @@ create table types.zoo (
   float_rng     types.float_range,
   home          types.address,
   home_dom      types.address_domain,
+  home_dom_dom  types.address_domain_domain,
+  required_home types.required_address default row('Default St', 0, '{}'),
   contact       types.contact,
   int_list      int4[],
   big_list      int8[],
@@ -99,7 +103,7 @@ create table types.zoo (
 insert into types.zoo (small, regular, big, exact, exact_scaled, real4, real8, cash, txt, var, fixed, nam, ci, flag,
   ident, doc_json, doc_jsonb, day, clock, clock_tz, stamp, stamp_tz, span, bits, varbits, markup, ip, net, mac, kv,
   mood, label, positive, required_text, mood_dom, int_range, big_range, num_range, day_range, ts_range, tstz_range,
-  float_rng, home, home_dom, contact, int_list, big_list, num_list, text_list, matrix, mood_list, span_list,
+  float_rng, home, home_dom, home_dom_dom, required_home, contact, int_list, big_list, num_list, text_list, matrix, mood_list, span_list,
   range_list, json_list, day_list, ip_list, kv_list, address_list, unknown_type)
 values
   (1, 100, 9007199254740993, 12345678901234567890.123456789, 12.50, 1.5, 2.25, 12.34, 'hello', 'short', 'abc', 'nm',
@@ -109,7 +113,7 @@ values
    '08:00:2b:01:02:03', 'a=>1, b=>NULL', 'happy', 'with space', 5, 'required', 'ok', '[1,10)', '(,100]',
    '[1.5,2.5]', '[2024-01-01,2024-12-31)', '[2024-01-01 00:00,2024-01-02 00:00)',
    '[2024-01-01 00:00+00,)', '[0.5,1.5)', row('Main St', 12345, array['a', 'b']),
-   row('Side St', 1, null), row('Ann', row('Home St', 99, array['x']), array['sad', 'happy']::types.mood[],
+   row('Side St', 1, null), row('Nested St', 2, array['n']), row('Required St', 3, null), row('Ann', row('Home St', 99, array['x']), array['sad', 'happy']::types.mood[],
    '2020-01-01'), '{1,2,3}', '{9007199254740993}', '{1.5,2.25}', '{"x","y z",null}', '{{1,2},{3,4}}',
    '{sad,ok}', '{"1 day","-2 hours"}', '{"[1,2)","empty"}', array['{"k": 1}'::jsonb, '[]'::jsonb],
    '{2024-01-01,2024-06-30}', '{127.0.0.1,::1}', array['x=>y'::hstore], array[row('A', 1, null)::types.address],
@@ -118,12 +122,12 @@ values
    '00000000-0000-0000-0000-000000000000', '"str"', '[1, "two", false]', '1999-12-31', '00:00:00', '23:59:59-05',
    '1999-12-31 23:59:59', '1999-12-31 23:59:59-05', '-3 days 12:00:00', B'0000', B'', '<b/>', '::1', '::/0',
    'ff:ff:ff:ff:ff:ff', '', 'sad', '', 1, 'two', 'happy', 'empty', '[5,6]', '(,)', '(2024-01-01,2024-01-05]',
-   '(,2000-01-01 00:00)', '(2000-01-01 00:00+00,2000-01-02 00:00+00]', 'empty', null, null, null, '{}', '{}',
+   '(,2000-01-01 00:00)', '(2000-01-01 00:00+00,2000-01-02 00:00+00]', 'empty', null, null, null, default, null, '{}', '{}',
    '{}', '{}', '{}', '{}', '{}', '{}', '{}', '{}', '{}', '{}', '{}', ''),
   (null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
    null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, 'three', null, null,
-   null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-   null, null, null, null, null);
+   null, null, null, null, null, null, null, null, null, default, null, null, null, null, null, null, null, null,
+   null, null, null, null, null, null, null);
 
 -- functions taking and returning every kind of type
 create function types.echo_interval(span interval) returns interval as $$ select span $$ language sql immutable;
@@ -131,6 +135,8 @@ create function types.echo_int_range(r int4range) returns int4range as $$ select
 create function types.echo_ts_range(r tstzrange) returns tstzrange as $$ select r $$ language sql immutable;
 create function types.echo_address(a types.address) returns types.address as $$ select a $$ language sql immutable;
 create function types.echo_contact(c types.contact) returns types.contact as $$ select c $$ language sql immutable;
+create function types.echo_address_domain(a types.address_domain) returns types.address_domain as $$ select a $$
+  language sql immutable;
 create function types.echo_moods(m types.mood[]) returns types.mood[] as $$ select m $$ language sql immutable;
 create function types.echo_label(l types.odd_label) returns types.odd_label as $$ select l $$ language sql immutable;
 create function types.echo_kv(kv hstore) returns hstore as $$ select kv $$ language sql immutable;

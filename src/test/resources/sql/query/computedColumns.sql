@@ -5,7 +5,7 @@
 -- /allPeople  (Query.allPeople)
 
 -- statement 1 of 1: read
-select ((select json_build_object('nodes', coalesce(json_agg(t1.c0 order by t1.n) filter (where t1.n <= ?), '[]'::json))
+select ((select json_build_object('nodes', coalesce(json_agg(t1.c0 order by t1.n), '[]'::json))
   from
     (select json_build_object('fullName', "forum_example"."person_full_name"(t0), 'latestPost',
       (select json_build_object('headline', t2."headline", 'summary', "forum_example"."post_summary"(t2))
@@ -17,4 +17,3 @@ select ((select json_build_object('nodes', coalesce(json_agg(t1.c0 order by t1.n
   group by ()))::text
 -- bind values:
 --   ?1 = 2 (Integer)
---   ?2 = 3 (Integer)

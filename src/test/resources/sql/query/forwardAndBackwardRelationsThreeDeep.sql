@@ -7,7 +7,7 @@
 -- statement 1 of 1: read
 select ((select json_build_object('headline', t0."headline", 'personByAuthorId',
     (select json_build_object('firstName', t1."first_name", 'postsByAuthorId',
-      (select json_build_object('nodes', coalesce(json_agg(t3.c0 order by t3.n) filter (where t3.n <= ?), '[]'::json))
+      (select json_build_object('nodes', coalesce(json_agg(t3.c0 order by t3.n), '[]'::json))
       from
         (select json_build_object('headline', t2."headline", 'personByAuthorId',
           (select json_build_object('lastName', t4."last_name")
@@ -24,5 +24,4 @@ select ((select json_build_object('headline', t0."headline", 'personByAuthorId',
   where t0."id" = ?::"pg_catalog"."int4"))::text
 -- bind values:
 --   ?1 = 2 (Integer)
---   ?2 = 3 (Integer)
---   ?3 = "1"
+--   ?2 = "1"

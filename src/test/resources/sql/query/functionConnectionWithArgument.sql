@@ -9,7 +9,7 @@ select ((select json_build_object('totalCount',
     (select count(*)
     from
       (select f as r, row_number() over () as n
-      from "forum_example"."search_posts"(?::"pg_catalog"."text") as f) as t0), 'nodes', coalesce(json_agg(t1.c0 order by t1.n) filter (where t1.n <= ?), '[]'::json))
+      from "forum_example"."search_posts"(?::"pg_catalog"."text") as f) as t0), 'nodes', coalesce(json_agg(t1.c0 order by t1.n), '[]'::json))
   from
     (select json_build_object('headline', (t0.r)."headline", 'personByAuthorId',
       (select json_build_object('firstName', t2."first_name")
@@ -22,6 +22,5 @@ select ((select json_build_object('totalCount',
   group by ()))::text
 -- bind values:
 --   ?1 = "nulla"
---   ?2 = 2 (Integer)
---   ?3 = "nulla"
---   ?4 = 3 (Integer)
+--   ?2 = "nulla"
+--   ?3 = 2 (Integer)

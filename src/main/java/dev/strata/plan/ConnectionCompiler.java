@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * The SQL of a Relay connection ({@code nodes}, {@code edges}, {@code pageInfo}, {@code totalCount}) over a
- * source: one subquery fetches the page plus one row to learn whether there is another page, numbered in page
- * order, and the outer aggregate builds the connection object from it.
+ * source: one subquery fetches the page, numbered in page order, plus one row to learn whether there is another page
+ * when {@code pageInfo} is selected (connections of values that are not rows have none), and the outer aggregate
+ * builds the connection object from it.
  */
 final class ConnectionCompiler {
 
@@ -42,7 +43,7 @@ final class ConnectionCompiler {
         List<Sql> columns = new ArrayList<>();
         List<Sql> pairs = new ArrayList<>();
         String p = pageAlias;
-        Sql inPage = page.limit() == null ? Sql.EMPTY
+        Sql inPage = page.limit() == null || !page.peeks() ? Sql.EMPTY
                 : Sql.concat(Sql.raw(" filter (where " + p + ".n <= "), Sql.value(sum(page.offset(), page.limit())),
                 Sql.raw(")"));
         String direction = page.backward() ? " desc" : "";
@@ -149,7 +150,8 @@ final class ConnectionCompiler {
         return sum;
     }
 
-    private record Page(Integer first, Integer last, int offset, String after, String before) {
+    /** @param peeks whether one row past the page is fetched, to tell {@code pageInfo} whether there is more */
+    private record Page(Integer first, Integer last, int offset, String after, String before, boolean peeks) {
 
         static Page of(Selection field, Source source) {
             Integer first = (Integer) field.argument(FixedNames.FIRST);
@@ -173,7 +175,8 @@ final class ConnectionCompiler {
                 QueryCompiler.nonNegative(limit);
             }
             return new Page(first, last, offset == null ? 0 : offset, (String) field.argument(FixedNames.AFTER),
-                    (String) field.argument(FixedNames.BEFORE));
+                    (String) field.argument(FixedNames.BEFORE), field.children().stream()
+                    .anyMatch(child -> child.name().equals(FixedNames.PAGE_INFO_FIELD)));
         }
 
         boolean backward() {
@@ -185,7 +188,8 @@ final class ConnectionCompiler {
         }
 
         Sql limitOffset() {
-            Sql limit = limit() == null ? Sql.EMPTY : Sql.concat(Sql.raw(" limit "), Sql.value(sum(limit(), 1)));
+            Sql limit = limit() == null ? Sql.EMPTY
+                    : Sql.concat(Sql.raw(" limit "), Sql.value(peeks ? sum(limit(), 1) : limit()));
             Sql skip = offset == 0 ? Sql.EMPTY : Sql.concat(Sql.raw(" offset "), Sql.value(offset));
             return Sql.concat(limit, skip);
         }

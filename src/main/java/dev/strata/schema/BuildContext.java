@@ -237,11 +237,22 @@ final class BuildContext {
                 .toArray(GraphQLTypeReference[]::new);
     }
 
-    /** The row types (of tables, views and composite types) with the fields and interfaces the features gave them. */
+    /**
+     * The row types (of tables, views and composite types) with the fields and interfaces the features gave them,
+     * then the copies of composite types that domains over them are ({@code AddressDomain}), read as the original.
+     */
     List<GraphQLObjectType> tableObjects() {
-        return tables.values().stream().map(table -> object(table.typeName())
+        List<GraphQLObjectType> objects = new ArrayList<>(tables.values().stream().map(table -> object(table.typeName())
                 .description(table.pgClass().doc().description()).withInterfaces(interfaces(table.typeName()))
-                .build()).toList();
+                .build()).toList());
+        for (TypeMapper.CompositeDomain domain : types.compositeDomains()) {
+            List<GraphQLFieldDefinition> copied = fields(domain.of());
+            copied.forEach(field -> plans.get(domain.of(), field.getName())
+                    .ifPresent(plan -> plans.put(domain.name(), field.getName(), plan)));
+            objects.add(GraphQLObjectType.newObject().name(domain.name()).description(domain.description())
+                    .fields(copied).build());
+        }
+        return objects;
     }
 
     List<GraphQLFieldDefinition> fields(String typeName) {

@@ -18,6 +18,7 @@ import graphql.schema.GraphQLOutputType;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeReference;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -58,6 +59,8 @@ final class TypeMapper {
     private final Map<Long, Optional<GraphQLEnumType>> enums = new HashMap<>();
     private final Map<Long, GraphQLScalarType> domainScalars = new HashMap<>();
     private final Map<Long, Optional<GraphQLInputObjectType>> compositeInputs = new HashMap<>();
+    private final Map<Long, GraphQLInputObjectType> domainInputs = new HashMap<>();
+    private final Map<String, CompositeDomain> compositeDomains = new LinkedHashMap<>();
     private final long jwtTypeOid;
     private final GraphQLScalarType jwtScalar;
     private final Predicate<PgType> namedTypes;
@@ -143,8 +146,17 @@ final class TypeMapper {
     }
 
     /**
+     * The object types of the domains over composite types that an output used: each a copy of its composite's
+     * object type under the domain's name ({@code AddressDomain}), as PostGraphile 4 makes them.
+     */
+    Collection<CompositeDomain> compositeDomains() {
+        return compositeDomains.values();
+    }
+
+    /**
      * A domain over a scalar is a scalar of its own name coerced as its base; over an enum, an enum of its own name
-     * with the base's values; over anything else, its base's type.
+     * with the base's values; over a composite type (directly or through other domains), a copy of the composite's
+     * object and input types under its own name; over anything else, its base's type.
      */
     private Optional<GraphQLType> domain(PgType domain, boolean output) {
         if (!namedTypes.test(domain)) {
@@ -155,11 +167,33 @@ final class TypeMapper {
             return namedTypes.test(base) && enumType(base, base).isPresent()
                     ? enumType(domain, base).map(GraphQLType.class::cast) : Optional.empty();
         }
+        PgType composite = base;
+        while (composite.isDomain()) {
+            composite = catalog.type(composite.baseOid());
+        }
+        if (composite.isComposite()) {
+            return map(composite.oid(), output).map(mapped -> compositeCopy(domain, mapped));
+        }
         return map(base.oid(), output).map(mapped -> mapped instanceof GraphQLScalarType scalar
                 && !base.isDomain() ? domainScalars.computeIfAbsent(domain.oid(), oid -> GraphQLScalarType
                         .newScalar().name(inflector.domainType(domain)).description(domain.doc().description())
                         .coercing(scalar.getCoercing()).build())
                 : mapped);
+    }
+
+    /** The copy of a composite's object type (a reference to it) or input type under the domain's name. */
+    private GraphQLType compositeCopy(PgType domain, GraphQLType composite) {
+        String name = inflector.domainType(domain);
+        if (composite instanceof GraphQLTypeReference reference) {
+            compositeDomains.putIfAbsent(name, new CompositeDomain(name, domain.doc().description(),
+                    reference.getName()));
+            return GraphQLTypeReference.typeRef(name);
+        }
+        if (composite instanceof GraphQLInputObjectType input) {
+            return domainInputs.computeIfAbsent(domain.oid(), oid -> input.transform(copy -> copy
+                    .name(inflector.inputType(name)).description(domain.doc().description())));
+        }
+        return composite; // the JWT type's scalar
     }
 
     private Optional<GraphQLType> range(PgType range, boolean output) {
@@ -224,5 +258,9 @@ final class TypeMapper {
             values.values().forEach(builder::value);
             return Optional.of(builder.build());
         });
+    }
+
+    /** A domain over a composite type: its object type has the fields of the composite's, {@code of}. */
+    record CompositeDomain(String name, String description, String of) {
     }
 }

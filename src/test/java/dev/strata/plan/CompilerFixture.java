@@ -1,6 +1,7 @@
 package dev.strata.plan;
 
 import dev.strata.it.TestDatabase;
+import dev.strata.it.TypeZoo;
 import dev.strata.behavior.BehaviorWarnings;
 import dev.strata.behavior.CatalogBehaviors;
 import dev.strata.boot.EmbeddedForumDatabase;
@@ -46,8 +47,11 @@ import java.util.Optional;
  */
 public final class CompilerFixture implements AutoCloseable {
 
-    /** The PostgreSQL schemas a case may be compiled against: the forum example, and {@code ddl/test/crud.sql}. */
-    public static final List<String> SCHEMAS = List.of("forum_example", "crud");
+    /**
+     * The PostgreSQL schemas a case may be compiled against: the forum example, {@code ddl/test/crud.sql} and the
+     * type zoo ({@code ddl/test/types.sql}).
+     */
+    public static final List<String> SCHEMAS = List.of("forum_example", "crud", TypeZoo.SCHEMA);
 
     /** One SQL statement with its bind values, in placeholder order. */
     public record Statement(String role, String text, List<Object> values) {
@@ -78,12 +82,13 @@ public final class CompilerFixture implements AutoCloseable {
         this.database = database;
     }
 
-    /** A fresh embedded database with the forum example and the crud test schema, and their GraphQL schemas. */
+    /** A fresh embedded database with the forum example and the test schemas, and their GraphQL schemas. */
     public static CompilerFixture start() throws Exception {
         EmbeddedForumDatabase database = EmbeddedForumDatabase.startFresh();
         CompilerFixture fixture = new CompilerFixture(database);
         try {
             TestDatabase.runScript(database.superuserDataSource(), "ddl/test/crud.sql");
+            TypeZoo.loadInto(database.superuserDataSource());
             for (String schema : SCHEMAS) {
                 fixture.generated.put(schema, fixture.build(schema));
             }
