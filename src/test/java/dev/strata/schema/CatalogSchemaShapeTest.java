@@ -3,7 +3,10 @@ package dev.strata.schema;
 import dev.strata.limits.RequestLimits;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.strata.behavior.CollectionShapes;
 import dev.strata.catalog.CatalogOptions;
+import dev.strata.exec.ErrorFields;
+import dev.strata.exec.PostGraphileOptions;
 import dev.strata.exec.SchemaSettings;
 import dev.strata.exec.TestSchemas;
 import dev.strata.it.TestDatabase;
@@ -58,6 +61,18 @@ class CatalogSchemaShapeTest {
         assertShape("src/test/resources/golden/catalog-pg4-use-partitioned-parent.graphql",
                 new SchemaSettings(List.of("catalog"), "", true, JwtType.NONE, new CatalogOptions(true), false, List.of(), RequestLimits.DEFAULTS),
                 GENERATED_COLUMN_NOT_IN_INPUTS);
+    }
+
+    /**
+     * {@code --disable-default-mutations} leaves no create, update or delete mutation but every row input a function
+     * takes ({@code shelfLabels(shelves: [ShelfInput])}, {@code addShelves}, {@code countSecrets}), with its columns.
+     */
+    @Test
+    void disableDefaultMutationsKeepsTheRowInputsFunctionsTakeAsPostGraphile4Does() throws Exception {
+        assertShape("src/test/resources/golden/catalog-pg4-disable-default-mutations.graphql",
+                new SchemaSettings(List.of("catalog"), "", true, JwtType.NONE, CatalogOptions.DEFAULTS, false,
+                        List.of(), RequestLimits.DEFAULTS, new PostGraphileOptions(SchemaOptions.DEFAULTS,
+                        CollectionShapes.OMIT, false, ErrorFields.NONE)));
     }
 
     /**
