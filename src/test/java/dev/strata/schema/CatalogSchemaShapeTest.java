@@ -2,6 +2,8 @@ package dev.strata.schema;
 
 import dev.strata.limits.RequestLimits;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.strata.behavior.CollectionShapes;
 import dev.strata.catalog.CatalogOptions;
@@ -10,6 +12,7 @@ import dev.strata.exec.PostGraphileOptions;
 import dev.strata.exec.SchemaSettings;
 import dev.strata.exec.TestSchemas;
 import dev.strata.it.TestDatabase;
+import graphql.schema.GraphQLSchema;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -73,6 +76,21 @@ class CatalogSchemaShapeTest {
                 new SchemaSettings(List.of("catalog"), "", true, JwtType.NONE, CatalogOptions.DEFAULTS, false,
                         List.of(), RequestLimits.DEFAULTS, new PostGraphileOptions(SchemaOptions.DEFAULTS,
                         CollectionShapes.OMIT, false, ErrorFields.NONE)));
+    }
+
+    /**
+     * A global {@code -insert} (a behavior, as in PostGraphile 5) also takes the columns out of the row inputs, so the
+     * functions taking rows go; {@code -resource:insert} removes the create mutations alone (docs/BEHAVIORS.md).
+     */
+    @Test
+    void globalInsertDenialEmptiesRowInputsWhileResourceInsertDenialRemovesOnlyCreateMutations() {
+        GraphQLSchema noInsert = TestSchemas.serve(TestDatabase.forum().loginRoleDataSource(), List.of("catalog"),
+                "-insert").schema().schema();
+        assertNull(noInsert.getQueryType().getFieldDefinition("shelfLabels"));
+        GraphQLSchema noCreate = TestSchemas.serve(TestDatabase.forum().loginRoleDataSource(), List.of("catalog"),
+                "-resource:insert").schema().schema();
+        assertNotNull(noCreate.getQueryType().getFieldDefinition("shelfLabels"));
+        assertNull(noCreate.getMutationType().getFieldDefinition("createShelf"));
     }
 
     /**
