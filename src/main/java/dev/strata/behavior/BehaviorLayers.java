@@ -11,8 +11,8 @@ import java.util.function.Predicate;
  * <li><b>defaults</b> — Strata's defaults for the entity's {@link EntityKind};</li>
  * <li><b>global</b> — the configured global default behavior;</li>
  * <li><b>parents' tags</b> — for a unique constraint, its table's tags; for a foreign key, the tags of the table
- *     its relation fields return; for a column, its type's tags and the fragments of its table's tags that decide
- *     {@code attribute:insert} or {@code attribute:update} (in the order added);</li>
+ *     its relation fields return; for a column, its type's tags and the {@code +} fragments of its table's tags that
+ *     decide {@code attribute:insert} or {@code attribute:update} (in the order added);</li>
  * <li><b>inferred</b> — what the catalog forbids or implies for this entity (no grant, no primary key,
  *     generated column, volatility, the JWT type, ...);</li>
  * <li><b>own tags</b> — the entity's {@code @simpleCollections}, {@code @sortable}, {@code @filterable},
@@ -80,8 +80,12 @@ public final class BehaviorLayers {
             return this;
         }
 
-        /** Adds those fragments of a parent's tags that match one of {@code reaching} (for a column: its table's). */
-        public Builder parent(SmartTags tags, KnownBehavior... reaching) {
+        /**
+         * Adds the {@code +} fragments of a parent's tags that match one of {@code reaching}: what the parent gives
+         * back to the entity, never what it takes away (for a column: its table's {@code +insert} or {@code +update};
+         * the table's {@code -insert} removes its create mutation, not its row input).
+         */
+        public Builder parentGrants(SmartTags tags, KnownBehavior... reaching) {
             parents.add(new Parent(tags, List.of(reaching)));
             return this;
         }
@@ -126,11 +130,15 @@ public final class BehaviorLayers {
         }
     }
 
-    /** A parent's tags and the behaviors its fragments may decide for the child (empty: all of them). */
+    /**
+     * A parent's tags and the behaviors its {@code +} fragments may grant the child (empty: every fragment, either
+     * sign, decides for the child).
+     */
     private record Parent(SmartTags tags, List<KnownBehavior> reaching) {
 
         boolean reaches(Fragment fragment) {
-            return reaching.isEmpty() || reaching.stream().anyMatch(known -> fragment.matchesWords(known.words()));
+            return reaching.isEmpty() || fragment.positive()
+                    && reaching.stream().anyMatch(known -> fragment.matchesWords(known.words()));
         }
     }
 }

@@ -22,7 +22,8 @@ import java.util.function.UnaryOperator;
  * <p>Privileges (unless {@code ignoreRbac}, PostGraphile 4's default): what no role the connecting user can
  * become may do is inferred away, as PostGraphile 4's {@code --no-ignore-rbac} leaves it out. A table (or view)
  * without SELECT on it or on any of its columns loses its collections, row fields and node lookups
- * ({@code -connection -list -single -type:node}), and so do the relations and unique keys that would read it;
+ * ({@code -connection -list -single -nodeId:resource:select}: its row type stays a node, as in PostGraphile 4, for
+ * the functions that return its rows), and so do the relations and unique keys that would read it;
  * without INSERT or UPDATE (on it or any column) or DELETE it loses that mutation ({@code -insert},
  * {@code -update}, {@code -delete}); on a table some role may read, a column without SELECT, INSERT or UPDATE
  * loses its field, its create input field or its patch field; a function nobody may EXECUTE loses its field.
@@ -33,10 +34,12 @@ public final class CatalogBehaviors implements EntityBehaviors {
     private static final String NOT_READABLE = "-connection -list -single";
 
     /**
-     * What of a table's tags its columns read: only what decides their create input and patch fields, so that a
-     * table's {@code +insert} or {@code +update} brings back its columns under a global {@code -insert} /
-     * {@code -update} (the seed article's reading). Anything else of the table's ({@code -select}, {@code -orderBy})
-     * does not reach its columns, as in PostGraphile 5.
+     * What of a table's tags its columns read: only the {@code +} fragments that decide their create input and patch
+     * fields, so that a table's {@code +insert} or {@code +update} brings back its columns under a global
+     * {@code -insert} / {@code -update} (the seed article's reading). A table's {@code -insert} ({@code @omit create})
+     * removes its create mutation but leaves its row input {@code SecretInput} whole for the functions taking its rows,
+     * as in PostGraphile 4 and 5; anything else of the table's ({@code -select}, {@code -orderBy}) does not reach its
+     * columns, as in PostGraphile 5.
      */
     private static final KnownBehavior[] TABLE_TAGS_REACHING_COLUMNS = {
         KnownBehavior.ATTRIBUTE_INSERT, KnownBehavior.ATTRIBUTE_UPDATE};
@@ -78,7 +81,7 @@ public final class CatalogBehaviors implements EntityBehaviors {
         PgType type = catalog.type(column.typeOid());
         return resolve(EntityKind.COLUMN, label, builder -> builder
                         .parent(tags("type " + type.qualifiedName(), type.doc()))
-                        .parent(tags("table " + table.qualifiedName(), table.doc()), TABLE_TAGS_REACHING_COLUMNS),
+                        .parentGrants(tags("table " + table.qualifiedName(), table.doc()), TABLE_TAGS_REACHING_COLUMNS),
                 inferred.strip(), tags(label, column.doc())).allows(behavior);
     }
 
@@ -147,7 +150,7 @@ public final class CatalogBehaviors implements EntityBehaviors {
         if (!ignoreRbac && tableLike(table)) {
             // a grant on the table or on any of its columns counts (DELETE has no column grants)
             Privileges may = table.privileges();
-            inferred.append(readable(table) ? "" : NOT_READABLE + " -type:node ")
+            inferred.append(readable(table) ? "" : NOT_READABLE + " -nodeId:resource:select ")
                     .append(may.insert() || anyColumn(table, Privileges::insert) ? "" : "-insert ")
                     .append(may.update() || anyColumn(table, Privileges::update) ? "" : "-update ")
                     .append(may.delete() ? "" : "-delete ");

@@ -17,7 +17,11 @@ public enum KnownBehavior {
 
     // -- tables (resources) --
     TABLE_TYPE("table", "the table's object type exists (without it nothing can refer to the table)", EntityKind.TABLE),
-    RESOURCE_SELECT("resource:select", "rows can be read by node id: with type:node, the row type implements Node",
+    RESOURCE_SELECT("resource:select", "the row type implements Node (with type:node); the family of every read of"
+            + " the rows", EntityKind.TABLE),
+    NODE_ID_RESOURCE_SELECT("nodeId:resource:select", "rows are fetched by node id: Query.post(nodeId:), and"
+            + " node(nodeId:) answering a Post (also needs the row type to implement Node); Strata's: PostGraphile 5"
+            + " asks nothing of its own for them, PostGraphile 4's @omit read and privileges remove them alone",
             EntityKind.TABLE),
     QUERY_RESOURCE_CONNECTION("query:resource:connection", "Query.allPosts, a connection over all rows", EntityKind.TABLE),
     QUERY_RESOURCE_LIST("query:resource:list", "Query.allPostsList, a plain list of all rows", EntityKind.TABLE),
@@ -30,7 +34,8 @@ public enum KnownBehavior {
     DELETE_RESOURCE_NODE_ID("delete:resource:nodeId", "deletedPostId (node id) on a delete payload", EntityKind.TABLE),
     NODE_ID_RESOURCE_UPDATE("nodeId:resource:update", "Mutation.updatePost by node id", EntityKind.TABLE),
     NODE_ID_RESOURCE_DELETE("nodeId:resource:delete", "Mutation.deletePost by node id", EntityKind.TABLE),
-    TYPE_NODE("type:node", "the row type implements Node (nodeId field, Query.post(nodeId))", EntityKind.TABLE),
+    TYPE_NODE("type:node", "the row type implements Node (its nodeId field); without it no row is fetched or"
+            + " written by node id either", EntityKind.TABLE),
     TOTAL_COUNT("totalCount", "totalCount on connections of these rows", EntityKind.TABLE),
     RESOURCE_CONNECTION("resource:connection", "every connection of the rows; asked alone for the edge of a mutation"
             + " payload (postEdge) and its connection type", EntityKind.TABLE),

@@ -13,9 +13,11 @@ import java.util.Set;
  * <caption>{@code @omit} options</caption>
  * <tr><th>option</th><th>letter</th><th>PostGraphile 4 omits</th><th>behavior</th></tr>
  * <tr><td>create</td><td>C</td><td>create mutation; column from the create input</td><td>{@code -insert}</td></tr>
- * <tr><td>read</td><td>R</td><td>the table/column entirely</td>
- *     <td>{@code -select -node -connection -list -single}, plus what create, update, delete, all and many give
- *     (PostGraphile 4 refuses {@code read} without them; Strata implies them)</td></tr>
+ * <tr><td>read</td><td>R</td><td>the column's field; the table's lookups (by key and by node id, and what
+ *     {@code node(nodeId:)} fetches) and collections, not its type, which stays a node</td>
+ *     <td>{@code -attribute:select -nodeId:resource:select -connection -list -single}, plus what create, update,
+ *     delete, all and many give (PostGraphile 4 refuses {@code read} without them; Strata implies them).
+ *     PostGraphile 5's V4 preset gives {@code -select -node} instead, so the table's row type is no node</td></tr>
  * <tr><td>update</td><td>U</td><td>update mutations; column from the patch</td><td>{@code -update}</td></tr>
  * <tr><td>delete</td><td>D</td><td>delete mutations</td><td>{@code -delete}</td></tr>
  * <tr><td>filter</td><td>F</td><td>condition argument; column from the condition</td>
@@ -27,8 +29,9 @@ import java.util.Set;
  *     <td>{@code -singularRelation:resource:list -singularRelation:resource:connection
  *     -manyRelation:resource:list -manyRelation:resource:connection}</td></tr>
  * <tr><td>execute</td><td>X</td><td>the function</td><td>{@code -queryField -mutationField -typeField}</td></tr>
- * <tr><td>(no value), {@code *}</td><td></td><td>every action</td><td>every option above (as PostGraphile 5's V4
- *     preset: the table's type stays for functions and forward relations that return its rows)</td></tr>
+ * <tr><td>(no value), {@code *}</td><td></td><td>every action</td><td>every option above (the table's type stays
+ *     for functions and forward relations that return its rows, a node with its node id as in PostGraphile 4; its row
+ *     input stays for functions taking its rows)</td></tr>
  * </table>
  *
  * <p>Options are comma-separated (spaces tolerated) or {@code :} plus letters ({@code :CUD}). As in
@@ -40,7 +43,7 @@ import java.util.Set;
  */
 final class V4SmartTags {
 
-    /** What {@code @omit} with no value (or {@code *}) omits: every option, as PostGraphile 5's V4 preset reads it. */
+    /** What {@code @omit} with no value (or {@code *}) omits: every option, as PostGraphile 4 and 5 read it. */
     private static final String OMIT_ALL = "create,read,update,delete,execute,filter,order,all,many";
     static final String SORTABLE = "+order +orderBy";
     static final String FILTERABLE = "+filter +filterBy";
@@ -49,7 +52,7 @@ final class V4SmartTags {
 
     private static final Map<String, String> OMIT = Map.of(
             "create", "-insert",
-            "read", "-select -node -connection -list -single",
+            "read", "-attribute:select -nodeId:resource:select -connection -list -single",
             "update", "-update",
             "delete", "-delete",
             "filter", "-filter -filterBy",

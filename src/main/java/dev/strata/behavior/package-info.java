@@ -25,8 +25,9 @@
  * {@code @simpleCollections}, {@code @sortable}, {@code @filterable} translated, then {@code @behavior}).
  *
  * <p>Which entity a generator asks (each {@link dev.strata.behavior.KnownBehavior} lists its kinds): the
- * table for its row type ({@code table}), root collections, Node type, payload fields, backward paging, by-node-id
- * mutations and whether it has mutations at all; the unique constraint for by-key lookups and by-key mutations; the column
+ * table for its row type ({@code table}), root collections, Node type ({@code type:node}), node lookups
+ * ({@code nodeId:resource:select}: PostGraphile 4's {@code @omit read} and privileges remove the lookups, and leave
+ * the type a node), payload fields, backward paging, by-node-id mutations and whether it has mutations at all; the unique constraint for by-key lookups and by-key mutations; the column
  * for its field, {@code orderBy} values, condition field, insert and patch fields; the function for its
  * field, and a computed column's function for its {@code orderBy} values and condition field
  * ({@code proc:orderBy}, {@code condition:proc:filterBy}); the foreign key for relation fields (its parent layer is
@@ -40,9 +41,11 @@
  * function; its {@code orderBy} argument asks the table's plain {@code order}, as PostGraphile 5 does.
  *
  * <h2>How a table's {@code +update} re-enables its columns</h2>
- * A column's string contains the fragments of its table's tags that decide {@code attribute:insert} or
+ * A column's string contains the {@code +} fragments of its table's tags that decide {@code attribute:insert} or
  * {@code attribute:update}, after the global layer (nothing else of the table's reaches its columns, as in
- * PostGraphile 5), and a constraint's string contains all of them, before the constraint's own tags. So the seed article's example works as it reads:
+ * PostGraphile 5: a table's {@code -insert} removes its create mutation, not the fields of its row input, which
+ * functions taking its rows need), and a constraint's string contains all of them, before the constraint's own
+ * tags. So the seed article's example works as it reads:
  * global {@code -update}, table {@code +update}, constraint {@code -update} gives
  * <ul>
  * <li>table: {@code resource:update} yes ({@code +update} from the table beats {@code -update} from global);</li>

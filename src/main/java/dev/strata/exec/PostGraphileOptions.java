@@ -22,8 +22,12 @@ public record PostGraphileOptions(SchemaOptions schema, CollectionShapes simpleC
     /**
      * The global behavior these options amount to, before the configured one ({@code strata.behavior.default}),
      * which can override them, and before every entity's own tags ({@code @simpleCollections}, {@code @behavior}).
+     * {@code --disable-default-mutations} denies the tables' mutations ({@code resource:insert}, ...), not their
+     * columns' {@code attribute:insert}: the row inputs stay whole for the functions that take rows, as in
+     * PostGraphile 4.
      */
     String behavior() {
-        return (simpleCollections.behavior() + (defaultMutations ? "" : " -insert -update -delete")).strip();
+        return (simpleCollections.behavior()
+                + (defaultMutations ? "" : " -resource:insert -resource:update -resource:delete")).strip();
     }
 }

@@ -14,10 +14,9 @@ public final class FieldPlans {
         plans.computeIfAbsent(typeName, t -> new HashMap<>()).put(fieldName, plan);
     }
 
-    public void addTable(TableRef table) {
-        if (table.hasPrimaryKey()) {
-            tablesByNodeIdPrefix.put(table.nodeIdPrefix(), table);
-        }
+    /** {@code node(nodeId:)} fetches the table's rows; node ids of other tables' rows fetch nothing. */
+    public void addNodeLookup(TableRef table) {
+        tablesByNodeIdPrefix.put(table.nodeIdPrefix(), table);
     }
 
     public Optional<FieldPlan> get(String typeName, String fieldName) {

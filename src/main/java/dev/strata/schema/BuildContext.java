@@ -103,7 +103,6 @@ final class BuildContext {
 
     void addTable(TableRef table) {
         tables.put(table.pgClass().oid(), table);
-        plans.addTable(table);
     }
 
     List<TableRef> tables() {

@@ -61,12 +61,28 @@ class CatalogBehaviorsTest {
     }
 
     @Test
-    void columnReadsOnlyTheInsertAndUpdateOfItsTablesTags() {
-        PgClass hidden = table(3, "hidden", "@behavior -select -orderBy -insert", "id", List.of());
+    void columnReadsOnlyTheInsertAndUpdateItsTablesTagsGrant() {
+        PgClass hidden = table(3, "hidden", "@behavior -select -orderBy -insert +update", "id", List.of());
         PgAttribute id = hidden.attributes().get(0);
         assertTrue(behaviors.column(hidden, id, KnownBehavior.ATTRIBUTE_SELECT));
         assertTrue(behaviors.column(hidden, id, KnownBehavior.ATTRIBUTE_ORDER_BY));
-        assertFalse(behaviors.column(hidden, id, KnownBehavior.ATTRIBUTE_INSERT));
+        assertFalse(behaviors.table(hidden, KnownBehavior.RESOURCE_INSERT), "the table's -insert: no create mutation");
+        assertTrue(behaviors.column(hidden, id, KnownBehavior.ATTRIBUTE_INSERT), "its row input keeps the column");
+        CatalogBehaviors readOnly = new CatalogBehaviors("-update", new BehaviorWarnings(), catalog(), true);
+        assertTrue(readOnly.column(hidden, id, KnownBehavior.ATTRIBUTE_UPDATE), "the table's +update over the global");
+    }
+
+    @Test
+    void tableNoRoleMayReadIsANodeWithoutNodeLookupsAsPostGraphile4() {
+        Privileges none = new Privileges(false, false, false, false);
+        PgClass vault = new PgClass(4, "app", "vault", 'r', 104, List.of(new PgAttribute("id", 1, 23, -1, true,
+                false, false, Documentation.NONE, none)), List.of(new PgConstraint("vault_pkey", 'p', List.of("id"), 0,
+                List.of(), Documentation.NONE)), Documentation.NONE, none, Privileges.ALL);
+        CatalogBehaviors rbac = new CatalogBehaviors("", new BehaviorWarnings(), catalog(), false);
+        assertTrue(rbac.table(vault, KnownBehavior.TYPE_NODE));
+        assertTrue(rbac.table(vault, KnownBehavior.RESOURCE_SELECT));
+        assertFalse(rbac.table(vault, KnownBehavior.NODE_ID_RESOURCE_SELECT));
+        assertFalse(rbac.table(vault, KnownBehavior.QUERY_RESOURCE_CONNECTION));
     }
 
     @Test

@@ -34,8 +34,9 @@ class KnownBehaviorTest {
     @Test
     void registryHasTheBehaviorsGeneratorsNeed() {
         for (String scope : List.of("resource:connection", "resource:list", "query:resource:connection",
-                "query:resource:list", "resource:single", "query:resource:single", "type:node", "resource:insert",
-                "resource:update", "resource:delete", "constraint:resource:update", "constraint:resource:delete",
+                "query:resource:list", "resource:single", "query:resource:single", "type:node", "nodeId:resource:select",
+                "resource:insert", "resource:update", "resource:delete", "constraint:resource:update",
+                "constraint:resource:delete",
                 "attribute:select", "attribute:insert", "attribute:update", "attribute:orderBy", "attribute:filterBy",
                 "condition:attribute:filterBy", "order", "filter", "manyRelation:resource:connection",
                 "manyRelation:resource:list", "singularRelation:resource:single", "typeField", "queryField",

@@ -52,7 +52,7 @@ class PrecedenceTest {
         ResolvedBehavior topic = BehaviorLayers.builder(EntityKind.COLUMN, "column app.post.topic", warnings)
                 .global("-update -orderBy")
                 .parent(SmartTags.of("type app.topic", "-select"))
-                .parent(SmartTags.of("table app.post", "+update +select +orderBy -insert"),
+                .parentGrants(SmartTags.of("table app.post", "+update +select +orderBy -insert"),
                         KnownBehavior.ATTRIBUTE_INSERT, KnownBehavior.ATTRIBUTE_UPDATE)
                 .own(SmartTags.of("column app.post.topic", "-insert +insert"))
                 .build();

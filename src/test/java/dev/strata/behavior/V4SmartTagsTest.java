@@ -6,6 +6,7 @@ import static dev.strata.behavior.KnownBehavior.CONDITION_PROC_FILTER_BY;
 import static dev.strata.behavior.KnownBehavior.CONSTRAINT_RESOURCE_UPDATE;
 import static dev.strata.behavior.KnownBehavior.MANY_RELATION_RESOURCE_CONNECTION;
 import static dev.strata.behavior.KnownBehavior.MANY_RELATION_RESOURCE_LIST;
+import static dev.strata.behavior.KnownBehavior.NODE_ID_RESOURCE_SELECT;
 import static dev.strata.behavior.KnownBehavior.ORDER;
 import static dev.strata.behavior.KnownBehavior.PROC_ORDER_BY;
 import static dev.strata.behavior.KnownBehavior.QUERY_RESOURCE_CONNECTION;
@@ -66,8 +67,8 @@ class V4SmartTagsTest {
 
     @Test
     void omitReadImpliesCreateUpdateDeleteAllManyAsPostGraphile4Requires() {
-        assertEquals(String.join(" ", "-select -node -connection -list -single", omit("create"), omit("update"),
-                omit("delete"), omit("all"), omit("many")), omit("read"));
+        assertEquals(String.join(" ", "-attribute:select -nodeId:resource:select -connection -list -single",
+                omit("create"), omit("update"), omit("delete"), omit("all"), omit("many")), omit("read"));
         ResolvedBehavior column = BehaviorLayers.builder(EntityKind.COLUMN, "column app.t.secret", warnings)
                 .own(omitTag("column app.t.secret", "read")).build();
         assertFalse(column.allows(ATTRIBUTE_SELECT));
@@ -75,17 +76,27 @@ class V4SmartTagsTest {
     }
 
     @Test
-    void omitWithoutValueOmitsEveryOptionButKeepsTheTableType() {
+    void omitWithoutValueOmitsEveryOptionButKeepsTheTableTypeANodeAsPostGraphile4() {
         String every = omit("create,read,update,delete,execute,filter,order,all,many");
         assertEquals(every, omit(""));
         assertEquals(every, omit(null));
         assertEquals(every, omit("*"));
         ResolvedBehavior t = table(omitTag("table app.t", ""));
         assertTrue(t.allows(TABLE_TYPE), "functions and forward relations may still return its rows");
-        for (KnownBehavior known : List.of(RESOURCE_SELECT, TYPE_NODE, QUERY_RESOURCE_CONNECTION, QUERY_RESOURCE_LIST,
+        assertTrue(t.allows(TYPE_NODE) && t.allows(RESOURCE_SELECT), "their rows have PostGraphile 4's node id");
+        for (KnownBehavior known : List.of(NODE_ID_RESOURCE_SELECT, QUERY_RESOURCE_CONNECTION, QUERY_RESOURCE_LIST,
                 RESOURCE_INSERT, RESOURCE_UPDATE, RESOURCE_DELETE, RESOURCE_CONNECTION, ORDER)) {
             assertFalse(t.allows(known), known.scope());
         }
+    }
+
+    @Test
+    void omitOnATableLeavesItsRowInputForFunctionsTakingItsRows() {
+        SmartTags table = omitTag("table app.t", "");
+        ResolvedBehavior column = BehaviorLayers.builder(EntityKind.COLUMN, "column app.t.c", warnings)
+                .parentGrants(table, ATTRIBUTE_INSERT, KnownBehavior.ATTRIBUTE_UPDATE).build();
+        assertFalse(table(table).allows(RESOURCE_INSERT), "no createT");
+        assertTrue(column.allows(ATTRIBUTE_INSERT), "TInput keeps the column, for functions taking rows of t");
     }
 
     @Test
@@ -177,7 +188,7 @@ class V4SmartTagsTest {
     void omitOverridesSimpleCollectionsOnTheSameEntity() {
         SmartTags tags = new SmartTags("table app.t", null, "read", "both", false, false);
         assertFalse(table(tags).allows(QUERY_RESOURCE_CONNECTION));
-        assertFalse(table(tags).allows(RESOURCE_SELECT));
+        assertFalse(table(tags).allows(NODE_ID_RESOURCE_SELECT));
     }
 
     @Test

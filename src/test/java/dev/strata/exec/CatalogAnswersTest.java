@@ -17,7 +17,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * PostGraphile 4's answers on {@code ddl/test/catalog.sql}, recorded under {@code src/test/resources/golden-catalog/}
  * (format: its README), are Strata's: {@code default/} with PostGraphile 4's default options, then
- * {@code classic-ids/} with {@code --classic-ids}, in file-name order on one database, as the default role.
+ * {@code classic-ids/} with {@code --classic-ids}, then {@code no-ignore-rbac/} with {@code --no-ignore-rbac}, in
+ * file-name order on one database, as the default role.
  */
 class CatalogAnswersTest {
 
@@ -38,12 +39,15 @@ class CatalogAnswersTest {
 
     @TestFactory
     Stream<DynamicTest> catalogFeaturesAnswerAsPostGraphile4() throws IOException {
-        return Stream.concat(cases("default", false), cases("classic-ids", true));
+        return Stream.of(cases("default", true, false), cases("classic-ids", true, true),
+                cases("no-ignore-rbac", false, false)).flatMap(cases -> cases);
     }
 
-    private static Stream<DynamicTest> cases(String options, boolean classicIds) throws IOException {
+    private static Stream<DynamicTest> cases(String options, boolean ignoreRbac, boolean classicIds)
+            throws IOException {
         RequestExecutor service = TestSchemas.serve(database.loginRoleDataSource(),
-                new SchemaSettings(List.of("catalog"), "", true, JwtType.NONE, CatalogOptions.DEFAULTS, classicIds, List.of(), RequestLimits.DEFAULTS));
+                new SchemaSettings(List.of("catalog"), "", ignoreRbac, JwtType.NONE, CatalogOptions.DEFAULTS, classicIds,
+                        List.of(), RequestLimits.DEFAULTS));
         return RecordedAnswers.replay(service, GOLDEN.resolve(options), options);
     }
 }

@@ -29,7 +29,7 @@ class PostGraphileOptionsTest {
     void collectionsAndDefaultMutationsComeBeforeTheConfiguredGlobalBehavior() {
         PostGraphileOptions options = new PostGraphileOptions(SchemaOptions.DEFAULTS, CollectionShapes.ONLY, false,
                 ErrorFields.NONE);
-        assertEquals("+list -connection -insert -update -delete +update",
+        assertEquals("+list -connection -resource:insert -resource:update -resource:delete +update",
                 new SchemaSettings(List.of("s"), "+update", true, JwtType.NONE, CatalogOptions.DEFAULTS, false, List.of(),
                         RequestLimits.DEFAULTS, options)
                         .behavior());

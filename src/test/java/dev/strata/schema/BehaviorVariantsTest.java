@@ -195,7 +195,7 @@ class BehaviorVariantsTest {
     }
 
     @Test
-    void omitWithoutOptionsKeepsTheTypeForFunctionsAndForwardRelations() throws Exception {
+    void omitWithoutOptionsKeepsTheTypeANodeForFunctionsAndForwardRelationsAsPostGraphile4() throws Exception {
         assertSameShapeAsPostGraphile("table_omit_everything");
     }
 

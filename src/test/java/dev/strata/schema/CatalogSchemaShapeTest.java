@@ -2,11 +2,17 @@ package dev.strata.schema;
 
 import dev.strata.limits.RequestLimits;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.strata.behavior.CollectionShapes;
 import dev.strata.catalog.CatalogOptions;
+import dev.strata.exec.ErrorFields;
+import dev.strata.exec.PostGraphileOptions;
 import dev.strata.exec.SchemaSettings;
 import dev.strata.exec.TestSchemas;
 import dev.strata.it.TestDatabase;
+import graphql.schema.GraphQLSchema;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,71 +41,67 @@ class CatalogSchemaShapeTest {
             missing: ItemPatch.total: BigFloat""";
 
     /**
-     * Not supported yet (issue #9, docs/COMPATIBILITY.md): a table {@code @omit} leaves out ({@code secret}) keeps
-     * its type, columns and computed columns for the functions that return it ({@code secrets},
-     * {@code firstSecret}, {@code Secret.codeLength}), as in PostGraphile 4 and 5; but PostGraphile 4 also keeps its
-     * node id and its row input {@code SecretInput}, so a function taking its rows ({@code countSecrets}) is served.
-     * Strata, as PostGraphile 5, reads a bare {@code @omit} as every option, {@code read} among them, so the type
-     * is no node, and the row input is its create mutation's, which the omission removes.
+     * Among the rest: a table a bare {@code @omit} leaves out ({@code secret}) keeps its row type for the functions that
+     * return its rows ({@code secrets}, {@code firstSecret}, {@code Secret.codeLength}), a node with its node id but
+     * without {@code secret(nodeId:)}, and its row input {@code SecretInput} for the function taking its rows
+     * ({@code countSecrets}), as PostGraphile 4 reads the tag.
      */
-    private static final String OMITTED_TABLE_NOT_A_NODE_NOR_AN_INPUT = """
-            missing: Query.countSecrets(secrets: [SecretInput])
-            missing: Query.countSecrets: Int
-            missing: SecretInput.code: String!
-            missing: input SecretInput
-            missing: type Secret implements [Node]
-            extra: type Secret implements []""";
-
-    /** {@link #OMITTED_TABLE_NOT_A_NODE_NOR_AN_INPUT}'s fields named as PostGraphile 4 names them by default. */
-    private static final String OMITTED_TABLE_IDS = """
-            missing: Secret.nodeId: ID!
-            missing: SecretInput.id: Int!""";
-
-    /** {@link #OMITTED_TABLE_NOT_A_NODE_NOR_AN_INPUT}'s fields named as PostGraphile 4 names them with classic ids. */
-    private static final String OMITTED_TABLE_CLASSIC_IDS = """
-            missing: Secret.id: ID!
-            missing: SecretInput.rowId: Int!""";
-
     @Test
     void catalogSchemaHasPostGraphile4ShapeServingPartitionsExceptWhatIsPinned() throws Exception {
         assertShape("src/test/resources/golden/catalog-pg4.graphql",
-                new SchemaSettings(List.of("catalog"), "", true, JwtType.NONE), GENERATED_COLUMN_NOT_IN_INPUTS,
-                OMITTED_TABLE_NOT_A_NODE_NOR_AN_INPUT, OMITTED_TABLE_IDS);
+                new SchemaSettings(List.of("catalog"), "", true, JwtType.NONE), GENERATED_COLUMN_NOT_IN_INPUTS);
     }
 
     @Test
     void classicIdsNameTheNodeIdIdAndTheIdColumnRowIdAsPostGraphile4Does() throws Exception {
         assertShape("src/test/resources/golden/catalog-pg4-classic-ids.graphql",
                 new SchemaSettings(List.of("catalog"), "", true, JwtType.NONE, CatalogOptions.DEFAULTS, true, List.of(), RequestLimits.DEFAULTS),
-                GENERATED_COLUMN_NOT_IN_INPUTS, OMITTED_TABLE_NOT_A_NODE_NOR_AN_INPUT, OMITTED_TABLE_CLASSIC_IDS);
+                GENERATED_COLUMN_NOT_IN_INPUTS);
     }
 
     @Test
     void usePartitionedParentServesTheParentAsPostGraphile4Does() throws Exception {
         assertShape("src/test/resources/golden/catalog-pg4-use-partitioned-parent.graphql",
                 new SchemaSettings(List.of("catalog"), "", true, JwtType.NONE, new CatalogOptions(true), false, List.of(), RequestLimits.DEFAULTS),
-                GENERATED_COLUMN_NOT_IN_INPUTS, OMITTED_TABLE_NOT_A_NODE_NOR_AN_INPUT, OMITTED_TABLE_IDS);
+                GENERATED_COLUMN_NOT_IN_INPUTS);
     }
 
     /**
-     * Not supported yet (docs/COMPATIBILITY.md): with {@code --no-ignore-rbac}, PostGraphile 4 keeps
-     * {@code implements Node} on a table no role may read ({@code vault}, without {@code vault(nodeId:)}); Strata
-     * infers {@code -type:node} for it, and its behaviors have no way to keep the one without the other.
+     * {@code --disable-default-mutations} leaves no create, update or delete mutation but every row input a function
+     * takes ({@code shelfLabels(shelves: [ShelfInput])}, {@code addShelves}, {@code countSecrets}), with its columns.
      */
-    private static final String UNREADABLE_TABLE_NOT_A_NODE = """
-            missing: Vault.nodeId: ID!
-            missing: type Vault implements [Node]
-            extra: type Vault implements []""";
+    @Test
+    void disableDefaultMutationsKeepsTheRowInputsFunctionsTakeAsPostGraphile4Does() throws Exception {
+        assertShape("src/test/resources/golden/catalog-pg4-disable-default-mutations.graphql",
+                new SchemaSettings(List.of("catalog"), "", true, JwtType.NONE, CatalogOptions.DEFAULTS, false,
+                        List.of(), RequestLimits.DEFAULTS, new PostGraphileOptions(SchemaOptions.DEFAULTS,
+                        CollectionShapes.OMIT, false, ErrorFields.NONE)));
+    }
+
+    /**
+     * A global {@code -insert} (a behavior, as in PostGraphile 5) also takes the columns out of the row inputs, so the
+     * functions taking rows go; {@code -resource:insert} removes the create mutations alone (docs/BEHAVIORS.md).
+     */
+    @Test
+    void globalInsertDenialEmptiesRowInputsWhileResourceInsertDenialRemovesOnlyCreateMutations() {
+        GraphQLSchema noInsert = TestSchemas.serve(TestDatabase.forum().loginRoleDataSource(), List.of("catalog"),
+                "-insert").schema().schema();
+        assertNull(noInsert.getQueryType().getFieldDefinition("shelfLabels"));
+        GraphQLSchema noCreate = TestSchemas.serve(TestDatabase.forum().loginRoleDataSource(), List.of("catalog"),
+                "-resource:insert").schema().schema();
+        assertNotNull(noCreate.getQueryType().getFieldDefinition("shelfLabels"));
+        assertNull(noCreate.getMutationType().getFieldDefinition("createShelf"));
+    }
 
     /**
      * With {@code --no-ignore-rbac}, a table no role may read ({@code vault}) keeps its type, columns and computed
-     * columns for the functions that return it ({@code vaultContents}), as PostGraphile 4 keeps them.
+     * columns for the functions that return it ({@code vaultContents}), a node with its node id but without
+     * {@code vault(nodeId:)} or {@code allVaults}, as PostGraphile 4 keeps them.
      */
     @Test
     void noIgnoreRbacKeepsTheTypeOfATableNoRoleMayReadForItsFunctions() throws Exception {
         assertShape("src/test/resources/golden/catalog-pg4-no-ignore-rbac.graphql",
-                new SchemaSettings(List.of("catalog"), "", false, JwtType.NONE), GENERATED_COLUMN_NOT_IN_INPUTS,
-                OMITTED_TABLE_NOT_A_NODE_NOR_AN_INPUT, OMITTED_TABLE_IDS, UNREADABLE_TABLE_NOT_A_NODE);
+                new SchemaSettings(List.of("catalog"), "", false, JwtType.NONE), GENERATED_COLUMN_NOT_IN_INPUTS);
     }
 
     private static void assertShape(String golden, SchemaSettings settings, String... deviations) throws Exception {
