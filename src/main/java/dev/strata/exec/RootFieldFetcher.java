@@ -6,6 +6,7 @@ import dev.strata.plan.FieldPlan;
 import dev.strata.plan.KeyedRows;
 import dev.strata.plan.MutationPlan;
 import dev.strata.plan.MutationStatements;
+import dev.strata.plan.NotResponseText;
 import dev.strata.plan.QueryException;
 import dev.strata.plan.Selection;
 import dev.strata.plan.SqlCompiler;
@@ -54,13 +55,17 @@ public final class RootFieldFetcher implements DataFetcher<Object> {
     /** A field of the Query type: one statement. */
     public static RootFieldFetcher query(FieldPlan plan) {
         return new RootFieldFetcher((compiler, transaction, environment) -> {
-            Optional<Sql> statement = compiler.query(plan, Selection.of(environment));
-            if (statement.isEmpty()) {
-                return null;
-            }
             boolean mutation = inMutation(environment);
             boolean isolated = isolated(environment);
             boolean javaFields = served(environment).javaFields();
+            // Only the query strategy splices (a mutation's payload reads are completed by graphql-java's own)
+            Compiled compiled = compile(compiler, plan, Selection.of(environment),
+                    !mutation && !javaFields && Splicing.completesAsRead(environment));
+            boolean spliced = compiled.spliced();
+            Optional<Sql> statement = compiled.statement();
+            if (statement.isEmpty()) {
+                return null;
+            }
             String json;
             if (!mutation && !isolated && !javaFields) {
                 json = first(transaction.readAlone(statement.get()));
@@ -70,10 +75,30 @@ public final class RootFieldFetcher implements DataFetcher<Object> {
                 json = transaction.run(!mutation, mutation || isolated,
                         connection -> first(Statements.rows(connection, statement.get())));
             }
-            // Only the query strategy splices (a mutation's payload reads are completed by graphql-java's own)
-            return json != null && !mutation && !javaFields && Splicing.completesAsRead(environment)
-                    ? new RawJson(json) : parsed(json);
+            if (json != null && spliced) {
+                CompiledReads.Recorder recorder = environment.getGraphQlContext().get(CompiledReads.Recorder.class);
+                if (!isolated && recorder != null) {
+                    recorder.splicedAlone(environment.getField().getResultKey(), statement.get());
+                }
+                return new RawJson(json);
+            }
+            return parsed(json);
         });
+    }
+
+    /** A query field's statement, and whether its JSON is the response's text. */
+    private record Compiled(Optional<Sql> statement, boolean spliced) {
+    }
+
+    private static Compiled compile(SqlCompiler compiler, FieldPlan plan, Selection selection, boolean spliceable) {
+        if (spliceable) {
+            try {
+                return new Compiled(compiler.query(plan, selection, true), true);
+            } catch (NotResponseText e) {
+                // a node id or cursor only Java encodes as PostGraphile 4 does: graphql-java completes the field
+            }
+        }
+        return new Compiled(compiler.query(plan, selection, false), false);
     }
 
     /**

@@ -80,7 +80,7 @@ public final class SchemaFactory {
                 .instrumentation(new ChainedInstrumentation(new LimitsInstrumentation(settings.limits()),
                         new GraphQLJsMessages())).build();
         return new ServedSchema(graphQL, generated.schema(),
-                new SqlCompiler(generated.plans(), new SqlValues(catalog, inflector::column),
+                new SqlCompiler(generated.plans(), new SqlValues(catalog, inflector::column, inflector::enumValue),
                         settings.limits().maxSqlLength()), report,
                 generated.batchLoaders(), !settings.extensions().isEmpty(),
                 settings.options().extendedErrors());

@@ -27,12 +27,20 @@ public class StrataMetrics {
             .withDescription("Attempts to build the GraphQL schema from the database catalog, and their time")
             .build();
 
+    private static final Tag POST = new Tag("method", "POST");
+    private static final Tag GET = new Tag("method", "GET");
+
     @Inject
     MetricRegistry registry;
 
-    /** The timer of GraphQL requests sent with this HTTP method. */
-    public Timer requests(String httpMethod) {
-        return registry.timer(REQUESTS, new Tag("method", httpMethod));
+    /** The timer of GraphQL requests sent with POST. */
+    public Timer posts() {
+        return registry.timer(REQUESTS, POST);
+    }
+
+    /** The timer of GraphQL requests sent with GET. */
+    public Timer gets() {
+        return registry.timer(REQUESTS, GET);
     }
 
     public Counter errors() {

@@ -48,7 +48,7 @@ public class GraphQLResource {
 
     @POST
     public Response post(String body, @Context HttpHeaders headers, @Context HttpServletRequest http) {
-        try (Timer.Context timing = metrics.requests("POST").time()) {
+        try (Timer.Context timing = metrics.posts().time()) {
             return answerPost(body, headers, http);
         }
     }
@@ -57,7 +57,7 @@ public class GraphQLResource {
     public Response get(@QueryParam("query") String query, @QueryParam("operationName") String operationName,
                         @QueryParam("variables") String variables, @QueryParam("extensions") String extensions,
                         @Context HttpHeaders headers, @Context HttpServletRequest http) {
-        try (Timer.Context timing = metrics.requests("GET").time()) {
+        try (Timer.Context timing = metrics.gets().time()) {
             return answerGet(query, operationName, variables, extensions, headers, http);
         }
     }

@@ -45,7 +45,8 @@ public class JwtFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (!request.getUriInfo().getPath().replaceFirst("^/", "").startsWith("graphql")) {
+        String path = request.getUriInfo().getPath();
+        if (!path.startsWith("graphql", path.startsWith("/") ? 1 : 0)) {
             return;
         }
         try {

@@ -20,10 +20,13 @@ final class ConnectionCompiler {
 
     private final NodeJson nodeJson;
     private final SqlValues values;
+    private final boolean asResponseText;
 
-    ConnectionCompiler(NodeJson nodeJson, SqlValues values) {
+    /** @param asResponseText whether cursors are encoded in SQL, for a response written as PostgreSQL's text */
+    ConnectionCompiler(NodeJson nodeJson, SqlValues values, boolean asResponseText) {
         this.nodeJson = nodeJson;
         this.values = values;
+        this.asResponseText = asResponseText;
     }
 
     Sql compile(Source source, String alias, List<Sql> conditions, Selection field, String pageAlias) {
@@ -47,7 +50,7 @@ final class ConnectionCompiler {
                 : Sql.concat(Sql.raw(" filter (where " + p + ".n <= "), Sql.value(sum(page.offset(), page.limit())),
                 Sql.raw(")"));
         String direction = page.backward() ? " desc" : "";
-        Sql cursor = ordering.cursor(row, values);
+        Sql cursor = asResponseText ? ordering.encodedCursor(row, values) : ordering.cursor(row, values);
         for (Selection child : field.children()) {
             String column = "c" + columns.size();
             Sql json;

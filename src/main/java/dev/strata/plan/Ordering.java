@@ -102,6 +102,21 @@ final class Ordering {
         return Sql.of("json_build_array({})", Sql.join(", ", parts));
     }
 
+    /** The cursor of this row as the response writes it, encoded in SQL ({@link OpaqueIds#inSql}). */
+    Sql encodedCursor(RowRef row, SqlValues values) {
+        List<Sql> parts = new ArrayList<>();
+        names.forEach(name -> parts.add(OpaqueIds.jsonString(name)));
+        if (isNatural()) {
+            parts.add(Sql.of("({})::text", row.number()));
+        } else {
+            List<Sql> keys = new ArrayList<>();
+            columns.forEach(column -> keys.add(values.jsonText(row.value(column), column.typeOid())
+                    .orElseThrow(NotResponseText::new)));
+            parts.add(Sql.of("'[' || {} || ']'", Sql.join(" || ',' || ", keys)));
+        }
+        return OpaqueIds.inSql(parts);
+    }
+
     /**
      * The condition that a row comes after ({@code after == true}) or before the row of the cursor, comparing
      * the sort columns lexicographically in their directions.

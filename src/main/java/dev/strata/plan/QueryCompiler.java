@@ -27,15 +27,20 @@ final class QueryCompiler {
         this.values = values;
     }
 
-    /** The statement for a root field, or empty when the field needs no SQL (e.g. an invalid node id). */
-    Optional<Sql> compile(FieldPlan plan, Selection field) {
-        Sql json = new Compilation(null).rootField(plan, field);
+    /**
+     * The statement for a root field, or empty when the field needs no SQL (e.g. an invalid node id).
+     *
+     * @param asResponseText whether the JSON is to be the response's own text: enums by their GraphQL names,
+     *                       node ids and cursors encoded (or {@link NotResponseText})
+     */
+    Optional<Sql> compile(FieldPlan plan, Selection field, boolean asResponseText) {
+        Sql json = new Compilation(null, asResponseText).rootField(plan, field);
         return json == null ? Optional.empty() : Optional.of(Sql.of("select ({})::text", json));
     }
 
     /** The rows Java code chose, by their keys: one subquery per key, in one statement. */
     Sql keyedRows(KeyedRows plan, List<List<Object>> keys, Selection field) {
-        Compilation compilation = new Compilation(null);
+        Compilation compilation = new Compilation(null, false);
         TableRef table = plan.table();
         List<Sql> rows = new ArrayList<>();
         for (List<Object> key : keys) {
@@ -56,7 +61,7 @@ final class QueryCompiler {
 
     /** The JSON of a mutation payload's selection. */
     Sql payload(String payloadType, Selection field, Written written) {
-        return new Compilation(written).object(payloadType, written.row(), field.children(), false);
+        return new Compilation(written, false).object(payloadType, written.row(), field.children(), false);
     }
 
     /**
@@ -99,10 +104,17 @@ final class QueryCompiler {
     private final class Compilation {
 
         private final Written written;
+        private final boolean asResponseText;
         private int aliases;
 
-        Compilation(Written written) {
+        Compilation(Written written, boolean asResponseText) {
             this.written = written;
+            this.asResponseText = asResponseText;
+        }
+
+        /** A value in the JSON: as the response writes it, or as graphql-java completes it. */
+        private Sql output(Sql expression, long typeOid) {
+            return asResponseText ? values.responseOutput(expression, typeOid) : values.output(expression, typeOid);
         }
 
         private String alias() {
@@ -130,7 +142,7 @@ final class QueryCompiler {
 
             @Override
             public Sql column(FieldPlan.Column plan) {
-                return values.output(row.column(plan.attribute().name()), plan.attribute().typeOid());
+                return output(row.column(plan.attribute().name()), plan.attribute().typeOid());
             }
 
             @Override
@@ -230,7 +242,7 @@ final class QueryCompiler {
             boolean ordered = terms != null && terms.stream().anyMatch(term -> !term.isNatural());
             Sql cursor = ordered || table.hasPrimaryKey() ? Ordering.of(rowSource, terms).cursor(row, values)
                     : Sql.raw("null");
-            return unlessNull(row, new ConnectionCompiler(this::nodeJson, values).edge(rowSource, row, field, cursor));
+            return unlessNull(row, new ConnectionCompiler(this::nodeJson, values, asResponseText).edge(rowSource, row, field, cursor));
         }
 
         /**
@@ -259,6 +271,13 @@ final class QueryCompiler {
         }
 
         private Sql nodeId(TableRef table, RowRef row) {
+            if (asResponseText) {
+                List<Sql> parts = new ArrayList<>();
+                parts.add(OpaqueIds.jsonString(table.nodeIdPrefix()));
+                table.primaryKey().forEach(key -> parts.add(values.jsonText(row.column(key.name()), key.typeOid())
+                        .orElseThrow(NotResponseText::new)));
+                return OpaqueIds.inSql(parts);
+            }
             List<Sql> parts = new ArrayList<>();
             parts.add(Sql.literal(table.nodeIdPrefix()));
             table.primaryKey().forEach(key -> parts.add(values.output(row.column(key.name()), key.typeOid())));
@@ -310,7 +329,7 @@ final class QueryCompiler {
             FieldPlan.ReturnShape returns = call.returns();
             if (returns.shape() == Shape.SINGLE) {
                 if (!returns.isRow()) {
-                    Sql value = values.output(invocation, call.proc().returnTypeOid());
+                    Sql value = output(invocation, call.proc().returnTypeOid());
                     // at the root, the statement's text must be the value's JSON (a string's, an array's)
                     return row == null ? Sql.of("to_json({})", value) : value;
                 }
@@ -329,7 +348,7 @@ final class QueryCompiler {
             RowRef row = source.row(alias);
             where.addAll(filters(filters, row, field));
             if (shape == Shape.CONNECTION) {
-                return new ConnectionCompiler(this::nodeJson, values).compile(source, alias, where, field,
+                return new ConnectionCompiler(this::nodeJson, values, asResponseText).compile(source, alias, where, field,
                         alias());
             }
             Ordering ordering = Ordering.of(source, orderTerms(field));
@@ -344,7 +363,7 @@ final class QueryCompiler {
         }
 
         private Sql nodeJson(Source source, RowRef row, List<Selection> fields) {
-            return source.isScalar() ? values.output(row.row(), source.valueTypeOid())
+            return source.isScalar() ? output(row.row(), source.valueTypeOid())
                     : object(source.table().typeName(), row, fields, false);
         }
 

@@ -28,9 +28,15 @@ public final class SqlCompiler {
         this.maxSqlLength = maxSqlLength;
     }
 
-    /** The statement of a query root field, or empty when it needs no SQL (e.g. an invalid node id). */
-    public Optional<Sql> query(FieldPlan plan, Selection field) {
-        return queries.compile(plan, field).map(this::bounded);
+    /**
+     * The statement of a query root field, or empty when it needs no SQL (e.g. an invalid node id).
+     *
+     * @param asResponseText whether its JSON is to go into the response as it is: enums by their GraphQL names,
+     *                       node ids and cursors encoded as PostGraphile 4 encodes them; a field whose node ids or
+     *                       cursors PostgreSQL cannot encode so throws {@link NotResponseText}
+     */
+    public Optional<Sql> query(FieldPlan plan, Selection field, boolean asResponseText) {
+        return queries.compile(plan, field, asResponseText).map(this::bounded);
     }
 
     /**

@@ -4,6 +4,9 @@ import dev.strata.catalog.Catalog;
 import dev.strata.catalog.PgAttribute;
 import dev.strata.catalog.PgType;
 import dev.strata.sql.Sql;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -15,14 +18,49 @@ import java.util.function.Function;
 public final class SqlValues {
 
     private static final Set<String> AS_TEXT = Set.of("int8", "numeric");
+    /** Built-in types whose JSON PostGraphile 4 writes otherwise once parsed: fractional numbers, JSON itself. */
+    private static final Set<String> REWRITTEN = Set.of("float4", "float8", "money", "json", "jsonb");
 
     private final Catalog catalog;
     private final TextLiterals literals;
+    private final Function<String, Optional<String>> enumNames;
 
-    /** @param fieldNames the GraphQL name of a composite type's attribute, as its input type names it */
-    public SqlValues(Catalog catalog, Function<PgAttribute, String> fieldNames) {
+    /**
+     * @param fieldNames the GraphQL name of a composite type's attribute, as its input type names it
+     * @param enumNames  the GraphQL name of an enum label
+     */
+    public SqlValues(Catalog catalog, Function<PgAttribute, String> fieldNames,
+                     Function<String, Optional<String>> enumNames) {
         this.catalog = catalog;
         this.literals = new TextLiterals(catalog, fieldNames);
+        this.enumNames = enumNames;
+    }
+
+    /** {@link #output}, but an enum's label as its GraphQL name: the value as the response writes it. */
+    Sql responseOutput(Sql expression, long typeOid) {
+        PgType type = base(typeOid);
+        if (!type.isEnum()) {
+            return output(expression, typeOid);
+        }
+        List<Sql> cases = new ArrayList<>();
+        for (String label : type.enumValues()) {
+            enumNames.apply(label).ifPresent(name -> cases.add(Sql.of(" when {} then {}", Sql.literal(label),
+                    Sql.literal(name))));
+        }
+        return Sql.of("case ({})::text{} end", expression, Sql.concat(cases.toArray(Sql[]::new)));
+    }
+
+    /**
+     * The compact JSON text of a value in a node id or cursor, as PostGraphile 4 writes it ({@code null} for
+     * null); empty for values whose text parsing and writing again would change (fractions, objects, arrays).
+     */
+    Optional<Sql> jsonText(Sql expression, long typeOid) {
+        PgType type = base(typeOid);
+        if (type.isArray() || type.isComposite() || isObject(type)
+                || type.schema().equals("pg_catalog") && REWRITTEN.contains(type.name())) {
+            return Optional.empty();
+        }
+        return Optional.of(Sql.of("coalesce(to_json({})::text, 'null')", output(expression, typeOid)));
     }
 
     /** The expression to put into a {@code json_build_object} for a value of this type. */

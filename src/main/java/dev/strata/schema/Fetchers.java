@@ -5,7 +5,7 @@ import graphql.schema.DataFetcher;
 import java.util.Map;
 
 /** The data fetchers of fields whose value is already in their parent's JSON. */
-final class Fetchers {
+public final class Fetchers {
 
     /** Reads the field's value from its parent object by the key it has in the response (its alias). */
     static final DataFetcher<Object> BY_RESULT_KEY = environment -> {
@@ -26,5 +26,10 @@ final class Fetchers {
     };
 
     private Fetchers() {
+    }
+
+    /** Whether the fetcher is the one of node ids and cursors, which a response written by PostgreSQL holds encoded. */
+    public static boolean encodes(DataFetcher<?> fetcher) {
+        return fetcher == ENCODED;
     }
 }

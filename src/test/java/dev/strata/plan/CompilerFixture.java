@@ -105,12 +105,13 @@ public final class CompilerFixture implements AutoCloseable {
             Catalog catalog = Introspector.introspect(connection, List.of(schema));
             CatalogBehaviors behaviors = new CatalogBehaviors("", new BehaviorWarnings(), catalog, true);
             SqlCompiler[] compiler = new SqlCompiler[1];
-            SchemaBuilder.GeneratedSchema built = SchemaBuilder.build(catalog, new PostGraphile4Inflector(), behaviors,
+            PostGraphile4Inflector inflector = new PostGraphile4Inflector();
+            SchemaBuilder.GeneratedSchema built = SchemaBuilder.build(catalog, inflector, behaviors,
                     new PlanFetchers(
                             plan -> capturing(environment -> read(plan, compiler[0], environment)),
                             plan -> capturing(environment -> write(plan, compiler[0], environment))),
                     new JwtType("forum_example.jwt_token", claims -> "signed"), List.of());
-            compiler[0] = new SqlCompiler(built.plans(), new SqlValues(catalog, new PostGraphile4Inflector()::column),
+            compiler[0] = new SqlCompiler(built.plans(), new SqlValues(catalog, inflector::column, inflector::enumValue),
                     RequestLimits.DEFAULTS.maxSqlLength());
             return new Generated(GraphQL.newGraphQL(built.schema()).build());
         }
@@ -211,7 +212,7 @@ public final class CompilerFixture implements AutoCloseable {
         String field = field(environment);
         boolean mutation = environment.getOperationDefinition().getOperation()
                 == OperationDefinition.Operation.MUTATION;
-        Optional<Sql> statement = compiler.query(plan, Selection.of(environment));
+        Optional<Sql> statement = compiler.query(plan, Selection.of(environment), false);
         String role = mutation ? "read in the mutation's transaction" : "read";
         return new CompiledField(path, field, statement.map(sql -> List.of(statement(role, sql))).orElse(List.of()),
                 null);

@@ -48,7 +48,7 @@ class MutationCompilerTest {
                         return fetcher;
                     }), JwtType.NONE, List.of());
             schema = generated.schema();
-            compiler = new SqlCompiler(generated.plans(), new SqlValues(catalog, inflector::column),
+            compiler = new SqlCompiler(generated.plans(), new SqlValues(catalog, inflector::column, inflector::enumValue),
                     RequestLimits.DEFAULTS.maxSqlLength());
         }
     }
