@@ -3,9 +3,9 @@
 -- unique keys, @foreignKey smart comments on a view (relations both ways), a partitioned table, inheritance, enums,
 -- reserved words as names, and functions: setof scalars and rows, defaults, STRICT or not, OUT and INOUT parameters,
 -- returns table (as root fields, computed columns and mutations), array arguments (of a table's rows, of a composite
--- type), and functions whose type @omit or privileges hide. Run as a superuser in a database that already has the
--- forum schema (its login role and its default role, the one PostGraphile 4 answers as, get the privileges; no role
--- may use catalog.vault).
+-- type), functions whose type @omit or privileges hide, and relations to tables whose read @omit hides. Run as a
+-- superuser in a database that already has the forum schema (its login role and its default role, the one
+-- PostGraphile 4 answers as, get the privileges; no role may use catalog.vault).
 
 create schema catalog;
 
@@ -170,6 +170,16 @@ create function catalog.count_secrets(secrets catalog.secret[]) returns integer 
   select cardinality(secrets)
 $$ language sql stable;
 
+-- relations to tables whose read @omit hides: PostGraphile 4 drops the fields that return their rows (locker has no
+-- secretBySecretId, no notesByLockerId) and keeps those on their types that return readable rows (Secret.lockersBySecretId)
+create table catalog.locker (id integer primary key, secret_id integer references catalog.secret (id));
+create table catalog.note (id integer primary key, locker_id integer references catalog.locker (id), body text);
+comment on table catalog.note is '@omit read,create,update,delete,all,many';
+
+create function catalog.notes() returns setof catalog.note as $$
+  select * from catalog.note
+$$ language sql stable;
+
 create table catalog.vault (id integer primary key, content text not null);
 
 create function catalog.vault_contents() returns setof catalog.vault as $$
@@ -192,6 +202,8 @@ insert into catalog.vehicle (make) values ('fiat');
 insert into catalog.truck (make, payload) values ('volvo', 10);
 insert into catalog."select" values (1, 'a b'), (2, null);
 insert into catalog.secret values (1, 'abc');
+insert into catalog.locker values (1, 1), (2, null);
+insert into catalog.note values (1, 1, 'hello');
 insert into catalog.vault values (1, 'gold');
 refresh materialized view catalog.item_total;
 

@@ -228,8 +228,9 @@ final class QueryCompiler {
             if (returns.shape() == Shape.LIST) {
                 return collection(written.rows(), alias(), List.of(), field, Shape.LIST, Map.of());
             }
-            return unlessNull(row, returns.isRow() ? object(returns.table().typeName(), row, field.children(), false)
-                    : values.output(row.row(), result.typeOid()));
+            Sql json = returns.isRow() ? object(returns.table().typeName(), row, field.children(), false)
+                    : values.output(row.row(), result.typeOid());
+            return values.nullResultIsObject(result.typeOid()) ? json : unlessNull(row, json);
         }
 
         /**
@@ -329,7 +330,9 @@ final class QueryCompiler {
             FieldPlan.ReturnShape returns = call.returns();
             if (returns.shape() == Shape.SINGLE) {
                 if (!returns.isRow()) {
-                    Sql value = output(invocation, call.proc().returnTypeOid());
+                    long type = call.proc().returnTypeOid();
+                    Sql value = output(values.nullResultIsObject(type)
+                            ? Sql.of("(select f from {} as f)", invocation) : invocation, type);
                     // at the root, the statement's text must be the value's JSON (a string's, an array's)
                     return row == null ? Sql.of("to_json({})", value) : value;
                 }

@@ -85,6 +85,14 @@ public final class SqlValues {
         return needsText(type) ? Sql.of("({})::text", expression) : expression;
     }
 
+    /**
+     * Whether a function's null result of this type is answered as an object of nulls, as PostGraphile 4 answers it:
+     * for a domain over a composite type (read from the function as a row of its columns); a composite is null.
+     */
+    public boolean nullResultIsObject(long typeOid) {
+        return catalog.type(typeOid).isDomain() && base(typeOid).isComposite();
+    }
+
     /** A bind parameter holding the value as text, cast to the type. */
     public Sql bind(Object value, long typeOid) {
         return Sql.value(value == null ? null : literals.text(value, typeOid), typeName(typeOid));
