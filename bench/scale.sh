@@ -8,28 +8,36 @@
 #   `HTTP_PORT=9320 STRATA_EMBEDDED_PORT=54320 mvn -DskipTests package liberty:run`); the script (re)creates the
 #   database strata_scale there and drops it at the end unless SCALE_KEEP=true.
 #   SCALE_TABLES [1000]  SCALE_ROWS [1000000]
+#   SCALE_SHAPE [tree] how the tables reference each other: tree (from t0010 on, table i references table i / 10:
+#   three levels deep) or chain (from t0002 on, table i references table i - 1: a path as long as the schema)
 # Prints each of five schema builds (the first in a cold JVM) and the mean time of a page through the whole
 # executor (graphql-java, SQL, JSON) over 300 requests.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 admin_url="${DB_ADMIN_URL:-postgres://postgres@127.0.0.1:54320/postgres}"
-tables="${SCALE_TABLES:-1000}" rows="${SCALE_ROWS:-1000000}"
+tables="${SCALE_TABLES:-1000}" rows="${SCALE_ROWS:-1000000}" shape="${SCALE_SHAPE:-tree}"
+case "$shape" in
+  tree) first_child=10 parent='i / 10' ;;
+  chain) first_child=2 parent='i - 1' ;;
+  *) echo "SCALE_SHAPE must be tree or chain, not $shape" >&2; exit 2 ;;
+esac
 scale_url="${admin_url%/*}/strata_scale"
 
 psql -q "$admin_url" -c 'drop database if exists strata_scale' -c 'create database strata_scale'
 [ "${SCALE_KEEP:-false}" = true ] || trap 'psql -q "$admin_url" -c "drop database if exists strata_scale"' EXIT
-# Table t0001 .. tNNNN: a primary key, four columns of common types, a comment, and from t0010 on a foreign key
-# (a relation each way, with an index) to table i / 10: a tree of relations three levels deep. (A chain, each
-# table referencing the one before it, is far slower to build: graphql-java's schema validation walks the
-# parents of every type along a path 1 000 tables deep; see docs/PERFORMANCE.md.)
-psql -q "$scale_url" -v ON_ERROR_STOP=1 -v tables="$tables" -v rows="$rows" <<'SQL'
+# Table t0001 .. tNNNN: a primary key, four columns of common types, a comment, and a foreign key (a relation each
+# way, with an index) to its parent table: i / 10 from t0010 on (tree) or i - 1 from t0002 on (chain).
+psql -q "$scale_url" -v ON_ERROR_STOP=1 -v tables="$tables" -v rows="$rows" \
+  -v first_child="$first_child" -v parent="$parent" <<'SQL'
 set client_min_messages = warning;
 create schema scale;
 select format('create table scale.t%s (id serial primary key, name text not null, amount numeric, '
               'created_at timestamptz not null default now(), flag boolean%s); %s comment on table scale.t%s is %L;',
               lpad(i::text, 4, '0'),
-              case when i >= 10 then format(', parent_id int references scale.t%s', lpad((i / 10)::text, 4, '0')) else '' end,
-              case when i >= 10 then format('create index on scale.t%s (parent_id);', lpad(i::text, 4, '0')) else '' end,
+              case when i >= :first_child
+                   then format(', parent_id int references scale.t%s', lpad((:parent)::text, 4, '0')) else '' end,
+              case when i >= :first_child
+                   then format('create index on scale.t%s (parent_id);', lpad(i::text, 4, '0')) else '' end,
               lpad(i::text, 4, '0'), 'Generated table ' || i)
 from generate_series(1, :tables) as i
 \gexec

@@ -1,7 +1,9 @@
 package dev.strata.behavior;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /**
@@ -32,7 +34,20 @@ import java.util.function.Predicate;
  */
 public final class BehaviorLayers {
 
+    /** Strata's defaults of each kind, parsed once: every entity of the kind starts with them. */
+    private static final Map<EntityKind, List<Fragment>> DEFAULTS = new EnumMap<>(EntityKind.class);
+
+    static {
+        for (EntityKind kind : EntityKind.values()) {
+            DEFAULTS.put(kind, BehaviorParser.parse(defaultsLayer(kind, kind.defaults()), new BehaviorWarnings()));
+        }
+    }
+
     private BehaviorLayers() {
+    }
+
+    private static Layer defaultsLayer(EntityKind kind, String text) {
+        return new Layer("defaults", "Strata's defaults for " + kind, text);
     }
 
     /** A builder for one entity; {@code entity} labels it in warnings and explanations. */
@@ -109,7 +124,11 @@ public final class BehaviorLayers {
 
         public ResolvedBehavior build() {
             List<Fragment> fragments = new ArrayList<>();
-            add(fragments, new Layer("defaults", "Strata's defaults for " + kind, defaults), fragment -> true);
+            if (defaults.equals(kind.defaults())) {
+                fragments.addAll(DEFAULTS.get(kind));
+            } else {
+                add(fragments, defaultsLayer(kind, defaults), fragment -> true);
+            }
             for (String text : global) {
                 add(fragments, new Layer("global", "the global default behavior", text), fragment -> true);
             }

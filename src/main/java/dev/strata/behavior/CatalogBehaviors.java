@@ -69,6 +69,13 @@ public final class CatalogBehaviors implements EntityBehaviors {
 
     @Override
     public boolean column(PgClass table, PgAttribute column, KnownBehavior behavior) {
+        String label = "column " + table.qualifiedName() + "." + column.name();
+        ResolvedBehavior known = resolved.get(label);
+        return (known == null ? resolveColumn(table, column, label) : known).allows(behavior);
+    }
+
+    /** A column is asked about for each of its fields and arguments: its layers are read only the first time. */
+    private ResolvedBehavior resolveColumn(PgClass table, PgAttribute column, String label) {
         String inferred = column.generated() ? "-insert -update" : "";
         // as PostGraphile 4: column grants count only on a table some role may read at all (one that nobody may
         // read is exposed through SECURITY DEFINER functions, with all its columns)
@@ -77,12 +84,11 @@ public final class CatalogBehaviors implements EntityBehaviors {
                     + (column.privileges().insert() ? "" : " -insert")
                     + (column.privileges().update() ? "" : " -update");
         }
-        String label = "column " + table.qualifiedName() + "." + column.name();
         PgType type = catalog.type(column.typeOid());
         return resolve(EntityKind.COLUMN, label, builder -> builder
                         .parent(tags("type " + type.qualifiedName(), type.doc()))
                         .parentGrants(tags("table " + table.qualifiedName(), table.doc()), TABLE_TAGS_REACHING_COLUMNS),
-                inferred.strip(), tags(label, column.doc())).allows(behavior);
+                inferred.strip(), tags(label, column.doc()));
     }
 
     @Override

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.text.Normalizer;
+import java.util.regex.Pattern;
 
 /** The case conversions of PostGraphile 4's inflection (lodash's {@code camelCase}, {@code upperFirst}, ...). */
 public final class Case {
@@ -20,11 +22,26 @@ public final class Case {
             Map.entry('\u0152', "Oe"), Map.entry('\u0153', "oe"), Map.entry('\u0166', "T"), Map.entry('\u0167', "t"),
             Map.entry('\u017f', "s"));
 
+    private static final Pattern APOSTROPHES = Pattern.compile("['\u2019]");
+    private static final Pattern NOT_WORD = Pattern.compile("[^a-zA-Z0-9_]+");
+    private static final Pattern UPPER_RUN = Pattern.compile("[A-Z]+");
+    private static final Pattern UNDERSCORES = Pattern.compile("__+");
+    private static final Pattern LEADING_NOT_ALPHANUMERIC = Pattern.compile("^[^a-zA-Z0-9]+");
+    private static final Pattern LEADING_DIGIT = Pattern.compile("^[0-9]");
+
     private Case() {
     }
 
+    /** Each name is asked for many times while a schema is built (once per field that uses it). */
+    private static final Map<String, String> CAMEL = new ConcurrentHashMap<>();
+    private static final Map<String, String> CONSTANT = new ConcurrentHashMap<>();
+
     public static String camel(String text) {
-        List<String> words = words(deburr(text).replaceAll("['\u2019]", ""));
+        return CAMEL.computeIfAbsent(text, Case::toCamel);
+    }
+
+    private static String toCamel(String text) {
+        List<String> words = words(APOSTROPHES.matcher(deburr(text)).replaceAll(""));
         StringBuilder out = new StringBuilder();
         for (String word : words) {
             out.append(out.length() == 0 ? word.toLowerCase(Locale.ROOT) : capitalize(word));
@@ -41,6 +58,10 @@ public final class Case {
      * upper-case run start an underscore-separated word, a leading digit gets an underscore.
      */
     public static String constant(String text) {
+        return CONSTANT.computeIfAbsent(text, Case::toConstant);
+    }
+
+    private static String toConstant(String text) {
         int start = 0;
         while (start < text.length() && text.charAt(start) == '_') {
             start++;
@@ -49,13 +70,11 @@ public final class Case {
         while (end > start && text.charAt(end - 1) == '_') {
             end--;
         }
-        String middle = text.substring(start, end)
-                .replaceAll("[^a-zA-Z0-9_]+", "_")
-                .replaceAll("[A-Z]+", "_$0")
-                .replaceAll("__+", "_")
-                .replaceFirst("^[^a-zA-Z0-9]+", "")
-                .replaceFirst("^[0-9]", "_$0")
-                .toUpperCase(Locale.ROOT);
+        String middle = NOT_WORD.matcher(text.substring(start, end)).replaceAll("_");
+        middle = UPPER_RUN.matcher(middle).replaceAll("_$0");
+        middle = UNDERSCORES.matcher(middle).replaceAll("_");
+        middle = LEADING_NOT_ALPHANUMERIC.matcher(middle).replaceFirst("");
+        middle = LEADING_DIGIT.matcher(middle).replaceFirst("_$0").toUpperCase(Locale.ROOT);
         return text.substring(0, start) + middle + text.substring(end);
     }
 

@@ -23,7 +23,6 @@ import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLOutputType;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLTypeReference;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -59,7 +58,8 @@ final class BuildContext {
 
     private final RootFetchers rootFetchers;
     private final Map<Long, TableRef> tables = new LinkedHashMap<>();
-    private final Map<String, List<GraphQLFieldDefinition>> fields = new LinkedHashMap<>();
+    /** Each type's fields by name, in the order they were added. */
+    private final Map<String, Map<String, GraphQLFieldDefinition>> fields = new HashMap<>();
     private final Map<String, Set<String>> interfaces = new HashMap<>();
 
     /** The JWT composite type's row type oid (0 for none): a scalar, never a table type. */
@@ -177,14 +177,12 @@ final class BuildContext {
      * to start.
      */
     private boolean add(String typeName, GraphQLFieldDefinition field) {
-        List<GraphQLFieldDefinition> typeFields = fields.computeIfAbsent(typeName, t -> new ArrayList<>());
-        if (typeFields.stream().anyMatch(existing -> existing.getName().equals(field.getName()))) {
+        if (fields.computeIfAbsent(typeName, t -> new LinkedHashMap<>()).putIfAbsent(field.getName(), field) != null) {
             LOG.warning(() -> "The field " + typeName + "." + field.getName() + (field.getDescription() == null ? ""
                     : " (" + field.getDescription() + ")") + " is left out of the API: " + typeName + " already has a field of that name. Give one of the "
                     + "entities another name with a smart comment (@name).");
             return false;
         }
-        typeFields.add(field);
         return true;
     }
 
@@ -255,7 +253,7 @@ final class BuildContext {
     }
 
     List<GraphQLFieldDefinition> fields(String typeName) {
-        return fields.getOrDefault(typeName, List.of());
+        return List.copyOf(fields.getOrDefault(typeName, Map.of()).values());
     }
 
     GraphQLObjectType.Builder object(String typeName) {

@@ -11,6 +11,8 @@ import dev.strata.plan.FieldPlan.Shape;
 import dev.strata.plan.TableRef;
 import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLNonNull;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -57,15 +59,25 @@ final class Relations implements SchemaFeature {
                 new FieldPlan.ForwardRelation(target, key.columns(), key.foreignColumns()));
     }
 
+    /** A foreign key of {@code source}. */
+    private record Referencing(TableRef source, PgConstraint key) {
+    }
+
+    /** Each table's backward relations, in the order of the referencing tables and then of their foreign keys. */
     private void addBackward() {
-        for (TableRef target : context.tables()) {
-            for (TableRef source : context.tables()) {
-                for (PgConstraint key : source.pgClass().constraints()) {
-                    if (key.isForeignKey() && key.foreignClassOid() == target.pgClass().oid()) {
-                        addBackward(target, source, key);
-                    }
+        List<TableRef> tables = context.tables();
+        Map<Long, List<Referencing>> byTarget = new HashMap<>();
+        for (TableRef source : tables) {
+            for (PgConstraint key : source.pgClass().constraints()) {
+                if (key.isForeignKey()) {
+                    byTarget.computeIfAbsent(key.foreignClassOid(), oid -> new ArrayList<>())
+                            .add(new Referencing(source, key));
                 }
             }
+        }
+        for (TableRef target : tables) {
+            byTarget.getOrDefault(target.pgClass().oid(), List.of())
+                    .forEach(referencing -> addBackward(target, referencing.source(), referencing.key()));
         }
     }
 

@@ -81,7 +81,10 @@ select json_build_object(
           'select', c.relkind = 'c' or exists (select 1 from roles r where has_column_privilege(r.oid, c.oid, a.attnum, 'SELECT')),
           'insert', c.relkind <> 'c' and exists (select 1 from roles r where has_column_privilege(r.oid, c.oid, a.attnum, 'INSERT')),
           'update', c.relkind <> 'c' and exists (select 1 from roles r where has_column_privilege(r.oid, c.oid, a.attnum, 'UPDATE'))
-        ) order by a.attnum), '[]') from attributes a where a.attrelid = c.oid),
+        ) order by a.attnum), '[]')
+        -- pg_attribute itself, by its index: the attributes CTE is materialized, and scanning it for each class
+        -- was quadratic in the number of tables
+        from pg_attribute a where a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped),
       'constraints', (select coalesce(json_agg(json_build_object(
           'name', k.conname,
           'type', k.contype,

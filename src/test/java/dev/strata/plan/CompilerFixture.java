@@ -10,6 +10,7 @@ import dev.strata.catalog.Introspector;
 import dev.strata.limits.RequestLimits;
 import dev.strata.naming.PostGraphile4Inflector;
 import dev.strata.schema.JwtType;
+import dev.strata.exec.TestSchemas;
 import dev.strata.schema.SchemaBuilder;
 import dev.strata.sql.Sql;
 import graphql.ErrorType;
@@ -113,7 +114,7 @@ public final class CompilerFixture implements AutoCloseable {
                     new JwtType("forum_example.jwt_token", claims -> "signed"), List.of());
             compiler[0] = new SqlCompiler(built.plans(), new SqlValues(catalog, inflector::column, inflector::enumValue),
                     RequestLimits.DEFAULTS.maxSqlLength());
-            return new Generated(GraphQL.newGraphQL(built.schema()).build());
+            return new Generated(GraphQL.newGraphQL(TestSchemas.valid(built.schema())).build());
         }
     }
 

@@ -13,6 +13,7 @@ import dev.strata.naming.Inflector;
 import dev.strata.limits.RequestLimits;
 import dev.strata.naming.PostGraphile4Inflector;
 import dev.strata.schema.JwtType;
+import dev.strata.exec.TestSchemas;
 import dev.strata.schema.SchemaBuilder;
 import dev.strata.sql.Sql;
 import graphql.schema.DataFetcher;
@@ -47,7 +48,7 @@ class MutationCompilerTest {
                         FETCHERS.put(fetcher, plan);
                         return fetcher;
                     }), JwtType.NONE, List.of());
-            schema = generated.schema();
+            schema = TestSchemas.valid(generated.schema());
             compiler = new SqlCompiler(generated.plans(), new SqlValues(catalog, inflector::column, inflector::enumValue),
                     RequestLimits.DEFAULTS.maxSqlLength());
         }
