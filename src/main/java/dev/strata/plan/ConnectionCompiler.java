@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * The SQL of a Relay connection ({@code nodes}, {@code edges}, {@code pageInfo}, {@code totalCount}) over a
- * source: one subquery fetches the page plus one row to learn whether there is another page, numbered in page
- * order, and the outer aggregate builds the connection object from it.
+ * source: one subquery fetches the page, and the outer aggregate builds the connection object from it. With
+ * {@code pageInfo} (or a backward page) the subquery fetches one row more, to learn whether there is another page,
+ * and numbers the rows in page order.
  */
 final class ConnectionCompiler {
 
@@ -42,7 +43,8 @@ final class ConnectionCompiler {
         List<Sql> columns = new ArrayList<>();
         List<Sql> pairs = new ArrayList<>();
         String p = pageAlias;
-        Sql inPage = page.limit() == null ? Sql.EMPTY
+        boolean numbered = numbered(field, page);
+        Sql inPage = page.limit() == null || !numbered ? Sql.EMPTY
                 : Sql.concat(Sql.raw(" filter (where " + p + ".n <= "), Sql.value(sum(page.offset(), page.limit())),
                 Sql.raw(")"));
         String direction = page.backward() ? " desc" : "";
@@ -69,17 +71,34 @@ final class ConnectionCompiler {
             }
             columns.add(Sql.concat(json, Sql.raw(" as " + column)));
             pairs.add(Sql.literal(child.resultKey()));
-            pairs.add(Sql.of("coalesce(json_agg(" + p + "." + column + " order by " + p + ".n" + direction
-                    + "){}, '[]'::json)", inPage));
+            pairs.add(Sql.of("coalesce(json_agg(" + p + "." + column
+                    + (numbered ? " order by " + p + ".n" + direction : "") + "){}, '[]'::json)", inPage));
         }
         if (selectsPageCursor(field)) {
             columns.add(Sql.concat(cursor, Sql.raw(" as cursor")));
         }
         Sql order = ordering.pageOrder(row, page.backward());
+        if (!numbered) {
+            // Only the page's rows, aggregated in the order the subquery gives them: no window function, no sort
+            // inside the aggregate, no extra row (PostgreSQL's cost of a connection without pageInfo)
+            Sql rows = Sql.of("select {} from {}{}{}{}", Sql.join(", ", columns), source.from(alias),
+                    QueryCompiler.whereClause(where), QueryCompiler.clause(order), page.limitOffset(false));
+            return Sql.of("(select {} from ({}) as " + p + " group by ())", QueryCompiler.jsonObject(pairs), rows);
+        }
         columns.add(Sql.of("row_number() over ({}) as n", order));
         Sql rows = Sql.of("select {} from {}{}{}{}", Sql.join(", ", columns), source.from(alias),
-                QueryCompiler.whereClause(where), QueryCompiler.clause(order), page.limitOffset());
+                QueryCompiler.whereClause(where), QueryCompiler.clause(order), page.limitOffset(true));
         return Sql.of("(select {} from ({}) as " + p + " group by ())", QueryCompiler.jsonObject(pairs), rows);
+    }
+
+    /**
+     * Whether the page's rows need numbers: to drop the extra row fetched for {@code pageInfo}, or to put a
+     * backward page (fetched in reverse) back in order. Without them the aggregate reads the rows in the order
+     * the page's subquery gives them.
+     */
+    private static boolean numbered(Selection connection, Page page) {
+        return page.backward() || connection.children().stream()
+                .anyMatch(child -> child.name().equals(FixedNames.PAGE_INFO_FIELD));
     }
 
     /** An edge: its cursor and its node, as selected. */
@@ -184,8 +203,10 @@ final class ConnectionCompiler {
             return first != null ? first : last;
         }
 
-        Sql limitOffset() {
-            Sql limit = limit() == null ? Sql.EMPTY : Sql.concat(Sql.raw(" limit "), Sql.value(sum(limit(), 1)));
+        /** With {@code extraRow}, one row more than the page, to learn whether there is another page. */
+        Sql limitOffset(boolean extraRow) {
+            Sql limit = limit() == null ? Sql.EMPTY
+                    : Sql.concat(Sql.raw(" limit "), Sql.value(extraRow ? sum(limit(), 1) : limit()));
             Sql skip = offset == 0 ? Sql.EMPTY : Sql.concat(Sql.raw(" offset "), Sql.value(offset));
             return Sql.concat(limit, skip);
         }
