@@ -7,9 +7,9 @@
 -- statement 1 of 1: read
 select ((select json_build_object('totalCount',
     (select count(*)
-    from "forum_example"."person" as t0), 'nodes', coalesce(json_agg(t1.c0 order by t1.n), '[]'::json))
+    from "forum_example"."person" as t0), 'nodes', coalesce(json_agg(t1.c0), '[]'::json))
   from
-    (select json_build_object('id', t0."id") as c0, row_number() over (order by t0."id" asc) as n
+    (select json_build_object('id', t0."id") as c0
     from "forum_example"."person" as t0
     order by t0."id" asc) as t1
   group by ()))::text

@@ -20,7 +20,7 @@ select ((select json_build_object('totalCount',
     (select count(*)
     from "forum_example"."post" as t0))
   from
-    (select row_number() over (order by t0."id" asc) as n
+    (select 
     from "forum_example"."post" as t0
     order by t0."id" asc) as t1
   group by ()))::text

@@ -8,9 +8,9 @@
 select ((select json_build_object('totalCount',
     (select count(*)
     from "forum_example"."post" as t0
-    where t0."author_id" = ?::"pg_catalog"."int4" and t0."topic" = ?::"forum_example"."post_topic"), 'nodes', coalesce(json_agg(t1.c0 order by t1.n), '[]'::json))
+    where t0."author_id" = ?::"pg_catalog"."int4" and t0."topic" = ?::"forum_example"."post_topic"), 'nodes', coalesce(json_agg(t1.c0), '[]'::json))
   from
-    (select json_build_object('id', t0."id") as c0, row_number() over (order by t0."id" desc) as n
+    (select json_build_object('id', t0."id") as c0
     from "forum_example"."post" as t0
     where t0."author_id" = ?::"pg_catalog"."int4" and t0."topic" = ?::"forum_example"."post_topic"
     order by t0."id" desc) as t1

@@ -5,9 +5,9 @@
 -- /allPeople  (Query.allPeople)
 
 -- statement 1 of 1: read
-select ((select json_build_object('nodes', coalesce(json_agg(t1.c0 order by t1.n), '[]'::json))
+select ((select json_build_object('nodes', coalesce(json_agg(t1.c0), '[]'::json))
   from
-    (select json_build_object('id', t0."id") as c0, row_number() over (order by t0."id" asc) as n
+    (select json_build_object('id', t0."id") as c0
     from "forum_example"."person" as t0
     where t0."last_name" is null
     order by t0."id" asc) as t1

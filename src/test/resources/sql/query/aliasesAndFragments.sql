@@ -6,9 +6,9 @@
 
 -- statement 1 of 1: read
 select ((select json_build_object('key', t0."id", 'fullName', "forum_example"."person_full_name"(t0), 'posts',
-    (select json_build_object('nodes', coalesce(json_agg(t2.c0 order by t2.n), '[]'::json))
+    (select json_build_object('nodes', coalesce(json_agg(t2.c0), '[]'::json))
     from
-      (select json_build_object('title', t1."headline") as c0, row_number() over (order by t1."id" asc) as n
+      (select json_build_object('title', t1."headline") as c0
       from "forum_example"."post" as t1
       where t1."author_id" = t0."id"
       order by t1."id" asc

@@ -7,12 +7,12 @@
 -- statement 1 of 1: read
 select ((select json_build_object('headline', t0."headline", 'personByAuthorId',
     (select json_build_object('firstName', t1."first_name", 'postsByAuthorId',
-      (select json_build_object('nodes', coalesce(json_agg(t3.c0 order by t3.n), '[]'::json))
+      (select json_build_object('nodes', coalesce(json_agg(t3.c0), '[]'::json))
       from
         (select json_build_object('headline', t2."headline", 'personByAuthorId',
           (select json_build_object('lastName', t4."last_name")
           from "forum_example"."person" as t4
-          where t4."id" = t2."author_id")) as c0, row_number() over (order by t2."id" asc) as n
+          where t4."id" = t2."author_id")) as c0
         from "forum_example"."post" as t2
         where t2."author_id" = t1."id"
         order by t2."id" asc

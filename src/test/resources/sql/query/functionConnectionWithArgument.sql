@@ -9,12 +9,12 @@ select ((select json_build_object('totalCount',
     (select count(*)
     from
       (select f as r, row_number() over () as n
-      from "forum_example"."search_posts"(?::"pg_catalog"."text") as f) as t0), 'nodes', coalesce(json_agg(t1.c0 order by t1.n), '[]'::json))
+      from "forum_example"."search_posts"(?::"pg_catalog"."text") as f) as t0), 'nodes', coalesce(json_agg(t1.c0), '[]'::json))
   from
     (select json_build_object('headline', (t0.r)."headline", 'personByAuthorId',
       (select json_build_object('firstName', t2."first_name")
       from "forum_example"."person" as t2
-      where t2."id" = (t0.r)."author_id")) as c0, row_number() over () as n
+      where t2."id" = (t0.r)."author_id")) as c0
     from
       (select f as r, row_number() over () as n
       from "forum_example"."search_posts"(?::"pg_catalog"."text") as f) as t0

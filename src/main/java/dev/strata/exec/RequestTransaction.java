@@ -71,10 +71,26 @@ public final class RequestTransaction implements AutoCloseable {
      * @return the first column of every row of the read, as text
      */
     public synchronized List<String> readAlone(Sql read) throws SQLException {
+        return alone(true, read);
+    }
+
+    /**
+     * Runs a write that is the request's only statement in one round trip, as {@link #readAlone} runs a read but
+     * READ WRITE: the implicit transaction commits with the Sync when the write succeeds, and rolls back, taking
+     * the settings with it, when it fails. The caller makes sure nothing can fail after the write returns (no
+     * statement follows it, and no Java code shares the transaction), since what it wrote is then committed.
+     *
+     * @return the first column of every row the write returned, as text
+     */
+    public synchronized List<String> writeAlone(Sql write) throws SQLException {
+        return alone(false, write);
+    }
+
+    private List<String> alone(boolean readOnly, Sql sql) throws SQLException {
         if (connection != null || GlobalTransaction.active()) {
-            return run(true, false, open -> Statements.rows(open, read));
+            return run(readOnly, false, open -> Statements.rows(open, sql));
         }
-        Sql both = Sql.join("; ", List.of(interceptor.readOnly().statement(), read));
+        Sql both = Sql.join("; ", List.of((readOnly ? interceptor.readOnly() : interceptor).statement(), sql));
         try (Connection alone = dataSource.getConnection()) {
             if (!alone.getAutoCommit()) {
                 alone.setAutoCommit(true);
@@ -82,7 +98,7 @@ public final class RequestTransaction implements AutoCloseable {
             try (PreparedStatement statement = Statements.prepare(alone, both)) {
                 statement.execute();
                 if (!statement.getMoreResults()) {
-                    throw new SQLException("the read returned no rows: " + read.text());
+                    throw new SQLException("the statement returned no rows: " + sql.text());
                 }
                 try (ResultSet rows = statement.getResultSet()) {
                     return Statements.firstColumn(rows);

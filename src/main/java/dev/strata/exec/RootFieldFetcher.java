@@ -104,13 +104,19 @@ public final class RootFieldFetcher implements DataFetcher<Object> {
     /**
      * A field of the Mutation type: its write and, when needed, the read of its payload. When the request has
      * several root fields, in its own savepoint: when it fails, nothing of it remains, and the fields before it are
-     * kept (the transaction commits at the end of the request). Alone, its failure rolls the transaction back.
+     * kept (the transaction commits at the end of the request). Alone, its failure rolls the transaction back; alone
+     * and one statement that gives its payload and cannot fail for finding no row (a create), it is one round trip
+     * ({@link RequestTransaction#writeAlone}).
      */
     public static RootFieldFetcher mutation(MutationPlan plan) {
         return new RootFieldFetcher((compiler, transaction, environment) -> {
             Optional<MutationStatements> statements = compiler.mutation(plan, Selection.of(environment));
             if (statements.isEmpty()) {
                 return null;
+            }
+            if (statements.get().writeGivesPayload() && statements.get().noRowMessage() == null
+                    && !isolated(environment) && !served(environment).javaFields()) {
+                return parsed(first(transaction.writeAlone(statements.get().write())));
             }
             return parsed(transaction.run(false, isolated(environment),
                     connection -> mutate(connection, statements.get())));

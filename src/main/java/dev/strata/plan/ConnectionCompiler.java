@@ -7,9 +7,9 @@ import java.util.List;
 
 /**
  * The SQL of a Relay connection ({@code nodes}, {@code edges}, {@code pageInfo}, {@code totalCount}) over a
- * source: one subquery fetches the page, numbered in page order, plus one row to learn whether there is another page
- * when {@code pageInfo} is selected (connections of values that are not rows have none), and the outer aggregate
- * builds the connection object from it.
+ * source: one subquery fetches the page, and the outer aggregate builds the connection object from it. With
+ * {@code pageInfo} (or a backward page) the subquery fetches one row more, to learn whether there is another page,
+ * and numbers the rows in page order.
  */
 final class ConnectionCompiler {
 
@@ -46,7 +46,9 @@ final class ConnectionCompiler {
         List<Sql> columns = new ArrayList<>();
         List<Sql> pairs = new ArrayList<>();
         String p = pageAlias;
-        Sql inPage = page.limit() == null || !page.peeks() ? Sql.EMPTY
+        boolean peeks = selectsPageInfo(field);
+        boolean numbered = peeks || page.backward();
+        Sql inPage = page.limit() == null || !peeks ? Sql.EMPTY
                 : Sql.concat(Sql.raw(" filter (where " + p + ".n <= "), Sql.value(sum(page.offset(), page.limit())),
                 Sql.raw(")"));
         String direction = page.backward() ? " desc" : "";
@@ -73,17 +75,33 @@ final class ConnectionCompiler {
             }
             columns.add(Sql.concat(json, Sql.raw(" as " + column)));
             pairs.add(Sql.literal(child.resultKey()));
-            pairs.add(Sql.of("coalesce(json_agg(" + p + "." + column + " order by " + p + ".n" + direction
-                    + "){}, '[]'::json)", inPage));
+            pairs.add(Sql.of("coalesce(json_agg(" + p + "." + column
+                    + (numbered ? " order by " + p + ".n" + direction : "") + "){}, '[]'::json)", inPage));
         }
         if (selectsPageCursor(field)) {
             columns.add(Sql.concat(cursor, Sql.raw(" as cursor")));
         }
         Sql order = ordering.pageOrder(row, page.backward());
+        if (!numbered) {
+            // Only the page's rows, aggregated in the order the subquery gives them: no window function, no sort
+            // inside the aggregate, no extra row (PostgreSQL's cost of a connection without pageInfo)
+            Sql rows = Sql.of("select {} from {}{}{}{}", Sql.join(", ", columns), source.from(alias),
+                    QueryCompiler.whereClause(where), QueryCompiler.clause(order), page.limitOffset(false));
+            return Sql.of("(select {} from ({}) as " + p + " group by ())", QueryCompiler.jsonObject(pairs), rows);
+        }
         columns.add(Sql.of("row_number() over ({}) as n", order));
         Sql rows = Sql.of("select {} from {}{}{}{}", Sql.join(", ", columns), source.from(alias),
-                QueryCompiler.whereClause(where), QueryCompiler.clause(order), page.limitOffset());
+                QueryCompiler.whereClause(where), QueryCompiler.clause(order), page.limitOffset(peeks));
         return Sql.of("(select {} from ({}) as " + p + " group by ())", QueryCompiler.jsonObject(pairs), rows);
+    }
+
+    /**
+     * Whether {@code pageInfo} is selected: then the page fetches one row more, to learn whether there is another
+     * page, and numbers its rows to leave that row out (a backward page, fetched in reverse, is numbered too, to be
+     * put back in order). Without numbers the aggregate reads the rows in the order the page's subquery gives them.
+     */
+    private static boolean selectsPageInfo(Selection connection) {
+        return connection.children().stream().anyMatch(child -> child.name().equals(FixedNames.PAGE_INFO_FIELD));
     }
 
     /** An edge: its cursor and its node, as selected. */
@@ -153,8 +171,7 @@ final class ConnectionCompiler {
         return sum;
     }
 
-    /** @param peeks whether one row past the page is fetched, to tell {@code pageInfo} whether there is more */
-    private record Page(Integer first, Integer last, int offset, String after, String before, boolean peeks) {
+    private record Page(Integer first, Integer last, int offset, String after, String before) {
 
         static Page of(Selection field, Source source) {
             Integer first = (Integer) field.argument(FixedNames.FIRST);
@@ -178,8 +195,7 @@ final class ConnectionCompiler {
                 QueryCompiler.nonNegative(limit);
             }
             return new Page(first, last, offset == null ? 0 : offset, (String) field.argument(FixedNames.AFTER),
-                    (String) field.argument(FixedNames.BEFORE), field.children().stream()
-                    .anyMatch(child -> child.name().equals(FixedNames.PAGE_INFO_FIELD)));
+                    (String) field.argument(FixedNames.BEFORE));
         }
 
         boolean backward() {
@@ -190,9 +206,10 @@ final class ConnectionCompiler {
             return first != null ? first : last;
         }
 
-        Sql limitOffset() {
+        /** With {@code extraRow}, one row more than the page, to learn whether there is another page. */
+        Sql limitOffset(boolean extraRow) {
             Sql limit = limit() == null ? Sql.EMPTY
-                    : Sql.concat(Sql.raw(" limit "), Sql.value(peeks ? sum(limit(), 1) : limit()));
+                    : Sql.concat(Sql.raw(" limit "), Sql.value(extraRow ? sum(limit(), 1) : limit()));
             Sql skip = offset == 0 ? Sql.EMPTY : Sql.concat(Sql.raw(" offset "), Sql.value(offset));
             return Sql.concat(limit, skip);
         }
