@@ -9,12 +9,12 @@ select ((select json_build_object('totalCount',
     (select count(*)
     from
       (select f as r, row_number() over () as n
-      from "types"."ranges_containing"(?::"pg_catalog"."int4") as f) as t0), 'edges', coalesce(json_agg(t1.c0 order by t1.n), '[]'::json))
+      from "types"."ranges_containing"(?::"pg_catalog"."int4") as f) as t0), 'edges', coalesce(json_agg(t1.c0), '[]'::json))
   from
     (select json_build_object('cursor', json_build_array('natural', t0.n), 'node',
       (select case when s.v is null then null else json_build_object('start', case when isempty(s.v) or lower_inf(s.v) then null else json_build_object('value', lower(s.v), 'inclusive', lower_inc(s.v)) end, 'end', case when isempty(s.v) or upper_inf(s.v) then null else json_build_object('value', upper(s.v), 'inclusive', upper_inc(s.v)) end) end
       from
-        (select t0.r as v) as s)) as c0, row_number() over () as n
+        (select t0.r as v) as s)) as c0
     from
       (select f as r, row_number() over () as n
       from "types"."ranges_containing"(?::"pg_catalog"."int4") as f) as t0

@@ -124,7 +124,7 @@ public final class BehaviorLayers {
 
         public ResolvedBehavior build() {
             List<Fragment> fragments = new ArrayList<>();
-            if (defaults.equals(kind.defaults())) {
+            if (kind.defaults().equals(defaults)) {
                 fragments.addAll(DEFAULTS.get(kind));
             } else {
                 add(fragments, defaultsLayer(kind, defaults), fragment -> true);
