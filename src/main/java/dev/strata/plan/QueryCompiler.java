@@ -142,7 +142,8 @@ final class QueryCompiler {
 
             @Override
             public Sql column(FieldPlan.Column plan) {
-                return output(row.column(plan.attribute().name()), plan.attribute().typeOid());
+                return value(row.column(plan.attribute().name()), plan.attribute().typeOid(), field.children(),
+                        false);
             }
 
             @Override
@@ -331,8 +332,7 @@ final class QueryCompiler {
             if (returns.shape() == Shape.SINGLE) {
                 if (!returns.isRow()) {
                     long type = call.proc().returnTypeOid();
-                    Sql value = output(values.nullResultIsObject(type)
-                            ? Sql.of("(select f from {} as f)", invocation) : invocation, type);
+                    Sql value = value(invocation, type, field.children(), values.nullResultIsObject(type));
                     // at the root, the statement's text must be the value's JSON (a string's, an array's)
                     return row == null ? Sql.of("to_json({})", value) : value;
                 }
@@ -366,8 +366,35 @@ final class QueryCompiler {
         }
 
         private Sql nodeJson(Source source, RowRef row, List<Selection> fields) {
-            return source.isScalar() ? output(row.row(), source.valueTypeOid())
+            return source.isScalar()
+                    ? value(row.row(), source.valueTypeOid(), fields, values.nullResultIsObject(source.valueTypeOid()))
                     : object(source.table().typeName(), row, fields, false);
+        }
+
+        /**
+         * A value as selected: one of a composite type (through domains), or an array of them, as objects of the
+         * selected fields under their response keys; any other value as {@link #output} writes it.
+         *
+         * @param nullIsObject whether a null composite is an object of nulls (PostGraphile 4's answer for a function
+         *                     result of a domain over a composite type), else null
+         */
+        private Sql value(Sql expression, long typeOid, List<Selection> fields, boolean nullIsObject) {
+            String typeName = fields.isEmpty() ? null : fields.get(0).objectTypes().iterator().next();
+            if (typeName != null && values.isComposite(typeOid)) {
+                String alias = alias();
+                Sql object = object(typeName, new RowRef(alias, false), fields, false);
+                return Sql.of("(select {} from (select {} as v) as s, lateral (select (s.v).*) as " + alias + "{})",
+                        object, expression, Sql.raw(nullIsObject ? "" : " where not (s.v is null)"));
+            }
+            long element = values.arrayElement(typeOid);
+            if (typeName != null && element != 0 && values.isComposite(element)) {
+                String alias = alias();
+                Sql object = object(typeName, new RowRef(alias, false), fields, false);
+                return Sql.of("(select case when a.v is null then null else coalesce((select json_agg({} order by e.i) "
+                        + "from generate_subscripts(a.v, 1) as e(i), lateral (select (a.v[e.i]).*) as " + alias
+                        + "), '[]'::json) end from (select {} as v) as a)", object, expression);
+            }
+            return output(expression, typeOid);
         }
 
         /** The conditions the collection's filtering arguments give, for the arguments given. */

@@ -39,6 +39,10 @@ public final class SqlValues {
     /** {@link #output}, but an enum's label as its GraphQL name: the value as the response writes it. */
     Sql responseOutput(Sql expression, long typeOid) {
         PgType type = base(typeOid);
+        if (type.isComposite() || type.isArray() && base(type.elementOid()).isComposite()) {
+            // the value's JSON holds every attribute under its PostgreSQL name, not the selected fields
+            throw new NotResponseText();
+        }
         if (!type.isEnum()) {
             return output(expression, typeOid);
         }
@@ -91,6 +95,17 @@ public final class SqlValues {
      */
     public boolean nullResultIsObject(long typeOid) {
         return catalog.type(typeOid).isDomain() && base(typeOid).isComposite();
+    }
+
+    /** Whether values of the type (through domains) are composite: objects of their attributes. */
+    boolean isComposite(long typeOid) {
+        return base(typeOid).isComposite();
+    }
+
+    /** The element type of an array type (through domains), or 0 for any other type. */
+    long arrayElement(long typeOid) {
+        PgType type = base(typeOid);
+        return type.isArray() ? type.elementOid() : 0;
     }
 
     /** A bind parameter holding the value as text, cast to the type. */
