@@ -65,10 +65,14 @@ start_strata() {
 }
 
 start_strata
-# Every run starts from the same rows: createPost's rows of earlier runs would slow the relation cases.
-psql -q "$admin_url" -c 'set client_min_messages = warning' \
-  -c 'create index if not exists post_author_id_index on forum_example.post (author_id)' \
-  -c "delete from forum_example.post where headline = 'Benchmark'"
+# Every measurement starts from the same rows: createPost's rows (of earlier runs, of the warm-up) would slow the
+# relation cases, and so would their dead tuples until autovacuum came by.
+reset_rows() {
+  psql -q "$admin_url" -c 'set client_min_messages = warning' \
+    -c 'create index if not exists post_author_id_index on forum_example.post (author_id)' \
+    -c "delete from forum_example.post where headline = 'Benchmark'" -c 'vacuum analyze forum_example.post'
+}
+reset_rows
 start_reference v4 "$v4_port"
 start_reference v5 "$v5_port"
 names=(Strata "PostGraphile 4" "PostGraphile 5")
@@ -116,6 +120,7 @@ if [ "$prewarm" -gt 0 ]; then
         wrk -t1 -c2 -d"$prewarm"s -s "$here/post.lua" "${urls[$i]}" >/dev/null 2>&1
     done
   done
+  reset_rows
 fi
 
 echo "wrk -t$threads -c$connections -d${seconds}s after ${warmup}s of warm-up per server and case; $(date -u '+%F %H:%M UTC')"
