@@ -3,13 +3,11 @@ package dev.strata.exec;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.strata.it.TestDatabase;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A request answered again by the statement it compiled to ({@link CompiledReads}) answers exactly as the whole
@@ -21,19 +19,8 @@ class CompiledReadsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String CURRENT_PERSON = "{ currentPerson { id fullName } }";
 
-    private static OneConnectionDataSource pool;
-    private static RequestExecutor forum;
-
-    @BeforeAll
-    static void start() throws SQLException {
-        pool = new OneConnectionDataSource(TestDatabase.forum().loginRoleDataSource());
-        forum = TestSchemas.serve(pool, List.of("forum_example"), "");
-    }
-
-    @AfterAll
-    static void stop() throws SQLException {
-        pool.close();
-    }
+    @RegisterExtension
+    static final ForumOnOneConnection FORUM = new ForumOnOneConnection();
 
     @Test
     void aRepeatedReadAnswersAsTheFirstTime() throws SQLException {
@@ -67,7 +54,7 @@ class CompiledReadsTest {
     void aRepeatedReadThatFailsGivesTheFieldsErrorWithItsPath() throws Exception {
         answer(CURRENT_PERSON, null, person(1));
         String failed = answer(CURRENT_PERSON, null, Map.of("role", "nobody_here"));
-        assertEquals(answer(TestSchemas.serve(pool, List.of("forum_example"), ""), CURRENT_PERSON, null,
+        assertEquals(answer(TestSchemas.serve(FORUM.pool(), List.of("forum_example"), ""), CURRENT_PERSON, null,
                 Map.of("role", "nobody_here")), failed);
         assertEquals("{\"message\":\"role \\\"nobody_here\\\" does not exist\",\"locations\":[{\"line\":1,"
                 + "\"column\":3}],\"path\":[\"currentPerson\"],\"extensions\":{\"classification\":"
@@ -80,7 +67,7 @@ class CompiledReadsTest {
 
     private static String answer(String query, Map<String, Object> variables, Map<String, String> settings)
             throws SQLException {
-        return answer(forum, query, variables, settings);
+        return answer(FORUM.executor(), query, variables, settings);
     }
 
     private static String answer(RequestExecutor executor, String query, Map<String, Object> variables,

@@ -3,15 +3,13 @@ package dev.strata.exec;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.strata.it.TestDatabase;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Wrong argument values and variables are answered in graphql-js's words, never with graphql-java's AST nodes or
@@ -22,19 +20,8 @@ import org.junit.jupiter.api.Test;
 class GraphQLJsMessagesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static OneConnectionDataSource pool;
-    private static RequestExecutor forum;
-
-    @BeforeAll
-    static void start() throws SQLException {
-        pool = new OneConnectionDataSource(TestDatabase.forum().loginRoleDataSource());
-        forum = TestSchemas.serve(pool, List.of("forum_example"), "");
-    }
-
-    @AfterAll
-    static void stop() throws SQLException {
-        pool.close();
-    }
+    @RegisterExtension
+    static final ForumOnOneConnection FORUM = new ForumOnOneConnection();
 
     @Test
     void wrongArgumentLiteralsAreAnsweredAsPostGraphile4Does() throws Exception {
@@ -96,7 +83,7 @@ class GraphQLJsMessagesTest {
     private static List<String> messages(String document, Map<String, Object> variables) {
         try {
             List<String> messages = new ArrayList<>();
-            JSON.valueToTree(forum.execute(new GraphQLRequest(document, null, variables), Map.of())
+            JSON.valueToTree(FORUM.executor().execute(new GraphQLRequest(document, null, variables), Map.of())
                     .toSpecification()).path("errors").forEach(error -> messages.add(error.path("message").asText()));
             return messages;
         } catch (SQLException e) {

@@ -6,13 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.strata.it.TestDatabase;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Enums, node ids and cursors written by PostgreSQL into a spliced response ({@link Splicing}) read exactly as
@@ -24,19 +21,8 @@ class ResponseTextTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static OneConnectionDataSource pool;
-    private static RequestExecutor forum;
-
-    @BeforeAll
-    static void start() throws SQLException {
-        pool = new OneConnectionDataSource(TestDatabase.forum().loginRoleDataSource());
-        forum = TestSchemas.serve(pool, List.of("forum_example"), "");
-    }
-
-    @AfterAll
-    static void stop() throws SQLException {
-        pool.close();
-    }
+    @RegisterExtension
+    static final ForumOnOneConnection FORUM = new ForumOnOneConnection();
 
     @Test
     void enumsNodeIdsAndCursorsOfAConnection() throws SQLException {
@@ -59,15 +45,15 @@ class ResponseTextTest {
     /** The field answered spliced (without {@code __typename}) and completed (with it) gives the same JSON. */
     private static void assertSameAsCompleted(String fieldWithTypename) throws SQLException {
         String spliced = data("{ " + fieldWithTypename.replace("__typename ", "") + " }");
-        JsonNode completed = JSON.valueToTree(forum.execute(new GraphQLRequest("{ " + fieldWithTypename + " }", null,
-                null), Map.of()).toSpecification()).get("data");
+        JsonNode completed = JSON.valueToTree(FORUM.executor().execute(new GraphQLRequest(
+                "{ " + fieldWithTypename + " }", null, null), Map.of()).toSpecification()).get("data");
         ((ObjectNode) completed.elements().next()).remove("__typename");
         assertEquals(completed.toString(), spliced);
         assertTrue(!spliced.contains("\\n"), spliced);
     }
 
     private static String data(String query) throws SQLException {
-        JsonNode response = JSON.valueToTree(forum.execute(new GraphQLRequest(query, null, null), Map.of())
+        JsonNode response = JSON.valueToTree(FORUM.executor().execute(new GraphQLRequest(query, null, null), Map.of())
                 .toSpecification());
         assertTrue(response.get("errors") == null, response::toString);
         return response.get("data").toString();
