@@ -146,7 +146,8 @@ final class MutationCompiler {
                     Sql.of("select case when f is null then null else row_to_json(f)::text end from {} as f", call),
                     rows -> read(plan, field, clientMutationId, writtenRecords(rows, table)), null);
         }
-        String text = values.nullResultIsObject(type) ? "(f)::text" : "case when f is null then null else (f)::text end";
+        String text = values.nullResultIsObject(type) ? "(f)::text"
+                : "case when f is null then null else (f)::text end";
         return new MutationStatements(Sql.of("select " + text + " from {} as f", call),
                 rows -> read(plan, field, clientMutationId, writtenRows(rows, table, type)), null);
     }

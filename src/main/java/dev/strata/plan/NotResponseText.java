@@ -2,8 +2,7 @@ package dev.strata.plan;
 
 /**
  * A root field whose response text PostgreSQL cannot write as PostGraphile 4 does: a node id or cursor holds a
- * value (a fraction, an object) whose JSON PostGraphile 4 writes only after parsing it, or a value of a composite
- * type is selected (its JSON has all its attributes, not the selected fields). Such a field is compiled
+ * value (a fraction, an object) whose JSON PostGraphile 4 writes only after parsing it. Such a field is compiled
  * to the JSON that graphql-java completes instead.
  */
 public final class NotResponseText extends RuntimeException {

@@ -105,11 +105,13 @@ final class QueryCompiler {
 
         private final Written written;
         private final boolean asResponseText;
+        private final ConnectionCompiler connections;
         private int aliases;
 
         Compilation(Written written, boolean asResponseText) {
             this.written = written;
             this.asResponseText = asResponseText;
+            this.connections = new ConnectionCompiler(this::nodeJson, values, asResponseText);
         }
 
         /** A value in the JSON: as the response writes it, or as graphql-java completes it. */
@@ -244,7 +246,7 @@ final class QueryCompiler {
             boolean ordered = terms != null && terms.stream().anyMatch(term -> !term.isNatural());
             Sql cursor = ordered || table.hasPrimaryKey() ? Ordering.of(rowSource, terms).cursor(row, values)
                     : Sql.raw("null");
-            return unlessNull(row, new ConnectionCompiler(this::nodeJson, values, asResponseText).edge(rowSource, row, field, cursor));
+            return unlessNull(row, connections.edge(rowSource, row, field, cursor));
         }
 
         /**
@@ -317,7 +319,8 @@ final class QueryCompiler {
 
         private Sql node(Object nodeId, Selection field) {
             if (SqlCompiler.QUERY_NODE_ID.equals(nodeId)) {
-                return Sql.of("json_build_object({}, {})", Sql.literal(SqlCompiler.TYPE_KEY), Sql.literal(FixedNames.QUERY));
+                return Sql.of("json_build_object({}, {})", Sql.literal(SqlCompiler.TYPE_KEY),
+                        Sql.literal(FixedNames.QUERY));
             }
             Optional<TableRef> table = OpaqueIds.decode(nodeId instanceof String text ? text : null)
                     .filter(decoded -> !decoded.isEmpty() && decoded.get(0) instanceof String)
@@ -351,8 +354,7 @@ final class QueryCompiler {
             RowRef row = source.row(alias);
             where.addAll(filters(filters, row, field));
             if (shape == Shape.CONNECTION) {
-                return new ConnectionCompiler(this::nodeJson, values, asResponseText).compile(source, alias, where, field,
-                        alias());
+                return connections.compile(source, alias, where, field, alias());
             }
             Ordering ordering = Ordering.of(source, orderTerms(field));
             Sql order = ordering.pageOrder(row, false);

@@ -39,10 +39,6 @@ public final class SqlValues {
     /** {@link #output}, but an enum's label as its GraphQL name: the value as the response writes it. */
     Sql responseOutput(Sql expression, long typeOid) {
         PgType type = base(typeOid);
-        if (type.isComposite() || type.isArray() && base(type.elementOid()).isComposite()) {
-            // the value's JSON holds every attribute under its PostgreSQL name, not the selected fields
-            throw new NotResponseText();
-        }
         if (!type.isEnum()) {
             return output(expression, typeOid);
         }
