@@ -146,6 +146,13 @@ create function types.zoo_home_domain(z types.zoo) returns types.address_domain 
 create function types.forget_address(a types.address_domain) returns types.address_domain as $$
   select null::types.address_domain
 $$ language sql volatile;
+-- mutation functions returning composite values: answered with the selected fields only, aliases included
+create function types.move_address(a types.address_domain, street text) returns types.address_domain as $$
+  select row(street, (a).zip, (a).tags)::types.address_domain
+$$ language sql volatile;
+create function types.stamp_contact(c types.contact) returns types.contact as $$
+  select row(c.name, c.home, c.moods, date '2026-01-02')::types.contact
+$$ language sql volatile;
 create function types.echo_moods(m types.mood[]) returns types.mood[] as $$ select m $$ language sql immutable;
 create function types.echo_label(l types.odd_label) returns types.odd_label as $$ select l $$ language sql immutable;
 create function types.echo_kv(kv hstore) returns hstore as $$ select kv $$ language sql immutable;

@@ -231,9 +231,10 @@ final class QueryCompiler {
             if (returns.shape() == Shape.LIST) {
                 return collection(written.rows(), alias(), List.of(), field, Shape.LIST, Map.of());
             }
+            boolean nullIsObject = values.nullResultIsObject(result.typeOid());
             Sql json = returns.isRow() ? object(returns.table().typeName(), row, field.children(), false)
-                    : values.output(row.row(), result.typeOid());
-            return values.nullResultIsObject(result.typeOid()) ? json : unlessNull(row, json);
+                    : value(row.row(), result.typeOid(), field.children(), nullIsObject);
+            return nullIsObject ? json : unlessNull(row, json);
         }
 
         /**
